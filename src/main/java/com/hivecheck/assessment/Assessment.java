@@ -1,0 +1,152 @@
+package com.hivecheck.assessment;
+
+import com.hivecheck.scoring.Answers;
+import com.hivecheck.scoring.Benefit;
+import com.hivecheck.scoring.Classification;
+import com.hivecheck.scoring.Improvement;
+import com.hivecheck.scoring.Quadrant;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stored assessment: the context, the answers, and the scores, type and model version computed when it was made.
+ * Immutable once stored, so that a later change of the model never rewrites history.
+ */
+@Entity
+@Table(name = "assessment")
+public class Assessment {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false, length = 120)
+    private String network;
+
+    @Column(length = 120)
+    private @Nullable String unit;
+
+    private int employees;
+
+    @Column(name = "monthly_active_users")
+    private int monthlyActiveUsers;
+
+    @Column(name = "content_creators")
+    private int contentCreators;
+
+    @Column(name = "creators_mostly_official")
+    private boolean creatorsMostlyOfficial;
+
+    @Convert(converter = BenefitsConverter.class)
+    @Column(nullable = false, length = 200)
+    private Set<Benefit> benefits = EnumSet.noneOf(Benefit.class);
+
+    @Column(name = "work_related_share")
+    private int workRelatedShare;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Improvement improvement;
+
+    @Column(length = 2000)
+    private @Nullable String example;
+
+    @Column(name = "model_version", nullable = false, length = 20)
+    private String modelVersion;
+
+    private int involvement;
+
+    private int benefit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Quadrant quadrant;
+
+    private boolean borderline;
+
+    @SuppressWarnings("NullAway.Init")
+    protected Assessment() {
+        // for JPA
+    }
+
+    Assessment(UUID id, Instant createdAt, Context context, Answers answers, Classification classification) {
+        this.id = id;
+        this.createdAt = createdAt;
+        this.network = context.network();
+        this.unit = context.unit();
+        this.example = context.example();
+        this.employees = answers.employees();
+        this.monthlyActiveUsers = answers.monthlyActiveUsers();
+        this.contentCreators = answers.contentCreators();
+        this.creatorsMostlyOfficial = answers.creatorsMostlyOfficial();
+        this.benefits = answers.benefits().isEmpty() ? EnumSet.noneOf(Benefit.class) : EnumSet.copyOf(answers.benefits());
+        this.workRelatedShare = answers.workRelatedShare();
+        this.improvement = answers.improvement();
+        this.modelVersion = classification.modelVersion();
+        this.involvement = classification.involvement();
+        this.benefit = classification.benefit();
+        this.quadrant = classification.quadrant();
+        this.borderline = classification.borderline();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getNetwork() {
+        return network;
+    }
+
+    public @Nullable String getUnit() {
+        return unit;
+    }
+
+    public @Nullable String getExample() {
+        return example;
+    }
+
+    public Context context() {
+        return new Context(network, unit, example);
+    }
+
+    public Answers answers() {
+        return new Answers(employees, monthlyActiveUsers, contentCreators, creatorsMostlyOfficial, benefits,
+                workRelatedShare, improvement);
+    }
+
+    public String getModelVersion() {
+        return modelVersion;
+    }
+
+    public int getInvolvement() {
+        return involvement;
+    }
+
+    public int getBenefit() {
+        return benefit;
+    }
+
+    public Quadrant getQuadrant() {
+        return quadrant;
+    }
+
+    public boolean isBorderline() {
+        return borderline;
+    }
+}

@@ -1,0 +1,168 @@
+package com.hivecheck.assessment;
+
+import com.hivecheck.scoring.Answers;
+import com.hivecheck.scoring.Benefit;
+import com.hivecheck.scoring.Improvement;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a respondent submits, from the questionnaire page or as JSON to the API, with exactly the field names of the
+ * domain. Every field may be missing or out of range here; the constraints say so in the respondent's language, and
+ * only a valid form becomes a {@link Context} and {@link Answers}.
+ */
+@ConsistentCounts
+public class AssessmentForm {
+
+    @NotBlank(message = "{assessment.network.required}")
+    @Size(max = Context.MAX_NAME_LENGTH, message = "{assessment.text.tooLong}")
+    private @Nullable String network;
+
+    @Size(max = Context.MAX_NAME_LENGTH, message = "{assessment.text.tooLong}")
+    private @Nullable String unit;
+
+    @NotNull(message = "{assessment.number.required}")
+    @Min(value = 1, message = "{assessment.employees.range}")
+    @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.employees.range}")
+    private @Nullable Long employees;
+
+    @NotNull(message = "{assessment.number.required}")
+    @Min(value = 0, message = "{assessment.count.negative}")
+    @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.employees.range}")
+    private @Nullable Long monthlyActiveUsers;
+
+    @NotNull(message = "{assessment.number.required}")
+    @Min(value = 0, message = "{assessment.count.negative}")
+    @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.employees.range}")
+    private @Nullable Long contentCreators;
+
+    @NotNull(message = "{assessment.choice.required}")
+    private @Nullable Boolean creatorsMostlyOfficial;
+
+    @NotNull(message = "{assessment.choice.required}")
+    private @Nullable Set<Benefit> benefits = EnumSet.noneOf(Benefit.class);
+
+    @NotNull(message = "{assessment.number.required}")
+    @Min(value = 0, message = "{assessment.percent.range}")
+    @Max(value = 100, message = "{assessment.percent.range}")
+    private @Nullable Long workRelatedShare;
+
+    @NotNull(message = "{assessment.choice.required}")
+    private @Nullable Improvement improvement;
+
+    @Size(max = Context.MAX_EXAMPLE_LENGTH, message = "{assessment.text.tooLong}")
+    private @Nullable String example;
+
+    /** A blank form for a new assessment of the given network and unit. */
+    static AssessmentForm prefilled(@Nullable String network, @Nullable String unit) {
+        AssessmentForm form = new AssessmentForm();
+        form.network = network;
+        form.unit = unit;
+        return form;
+    }
+
+    /** The context; call only on a valid form. */
+    Context toContext() {
+        return new Context(require(network), unit, example);
+    }
+
+    /** The scored answers; call only on a valid form. */
+    Answers toAnswers() {
+        return new Answers(Math.toIntExact(require(employees)), Math.toIntExact(require(monthlyActiveUsers)),
+                Math.toIntExact(require(contentCreators)), require(creatorsMostlyOfficial), require(benefits),
+                Math.toIntExact(require(workRelatedShare)), require(improvement));
+    }
+
+    private static <T> T require(@Nullable T value) {
+        if (value == null) {
+            throw new IllegalStateException("form was not validated");
+        }
+        return value;
+    }
+
+    public @Nullable String getNetwork() {
+        return network;
+    }
+
+    public void setNetwork(@Nullable String network) {
+        this.network = network;
+    }
+
+    public @Nullable String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(@Nullable String unit) {
+        this.unit = unit;
+    }
+
+    public @Nullable Long getEmployees() {
+        return employees;
+    }
+
+    public void setEmployees(@Nullable Long employees) {
+        this.employees = employees;
+    }
+
+    public @Nullable Long getMonthlyActiveUsers() {
+        return monthlyActiveUsers;
+    }
+
+    public void setMonthlyActiveUsers(@Nullable Long monthlyActiveUsers) {
+        this.monthlyActiveUsers = monthlyActiveUsers;
+    }
+
+    public @Nullable Long getContentCreators() {
+        return contentCreators;
+    }
+
+    public void setContentCreators(@Nullable Long contentCreators) {
+        this.contentCreators = contentCreators;
+    }
+
+    public @Nullable Boolean getCreatorsMostlyOfficial() {
+        return creatorsMostlyOfficial;
+    }
+
+    public void setCreatorsMostlyOfficial(@Nullable Boolean creatorsMostlyOfficial) {
+        this.creatorsMostlyOfficial = creatorsMostlyOfficial;
+    }
+
+    public @Nullable Set<Benefit> getBenefits() {
+        return benefits;
+    }
+
+    public void setBenefits(@Nullable Set<Benefit> benefits) {
+        this.benefits = benefits;
+    }
+
+    public @Nullable Long getWorkRelatedShare() {
+        return workRelatedShare;
+    }
+
+    public void setWorkRelatedShare(@Nullable Long workRelatedShare) {
+        this.workRelatedShare = workRelatedShare;
+    }
+
+    public @Nullable Improvement getImprovement() {
+        return improvement;
+    }
+
+    public void setImprovement(@Nullable Improvement improvement) {
+        this.improvement = improvement;
+    }
+
+    public @Nullable String getExample() {
+        return example;
+    }
+
+    public void setExample(@Nullable String example) {
+        this.example = example;
+    }
+}

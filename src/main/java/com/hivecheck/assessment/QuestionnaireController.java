@@ -1,0 +1,59 @@
+package com.hivecheck.assessment;
+
+import com.hivecheck.scoring.Benefit;
+import com.hivecheck.scoring.Improvement;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** The questionnaire: shows the four questions, redisplays them with messages on error, stores them when valid. */
+@Controller
+class QuestionnaireController {
+
+    static final String VIEW = "assessment/questionnaire";
+
+    private final AssessmentManagement management;
+
+    QuestionnaireController(AssessmentManagement management) {
+        this.management = management;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("allBenefits", Benefit.values());
+        model.addAttribute("improvements", Improvement.values());
+    }
+
+    @GetMapping("/")
+    String initCreationForm(@RequestParam(required = false) @Nullable String network,
+            @RequestParam(required = false) @Nullable String unit, Model model) {
+        model.addAttribute("form", AssessmentForm.prefilled(network, unit));
+        return VIEW;
+    }
+
+    /** The address of a redisplayed questionnaire, reached again by a language switch or a reload. */
+    @GetMapping("/assessments")
+    String redirectToQuestionnaire() {
+        return "redirect:/";
+    }
+
+    @PostMapping("/assessments")
+    ModelAndView processCreationForm(@Valid @ModelAttribute("form") AssessmentForm form, BindingResult result) {
+        if (result.hasErrors()) {
+            return new ModelAndView(VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        Assessment assessment = management.submit(form.toContext(), form.toAnswers());
+        RedirectView redirect = new RedirectView("/assessments/" + assessment.getId(), true);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(redirect);
+    }
+}

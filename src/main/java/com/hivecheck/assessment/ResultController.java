@@ -1,0 +1,27 @@
+package com.hivecheck.assessment;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The result page of one assessment, open to whoever holds its link. */
+@Controller
+class ResultController {
+
+    private final AssessmentManagement management;
+
+    ResultController(AssessmentManagement management) {
+        this.management = management;
+    }
+
+    @GetMapping("/assessments/{id}")
+    String showResult(@PathVariable String id, Model model) {
+        Assessment assessment = AssessmentIds.parse(id)
+                .flatMap(management::find)
+                .orElseThrow(() -> new AssessmentNotFoundException(id));
+        model.addAttribute("result", ResultView.of(assessment, management.explain(assessment), management.model(),
+                management.neighbours(assessment)));
+        return "assessment/result";
+    }
+}

@@ -1,0 +1,58 @@
+// HiveCheck: progressive enhancements only. Every page works without this script.
+(function () {
+  'use strict';
+
+  function number(form, name) {
+    var input = form.elements[name];
+    if (!input || input.value.trim() === '') { return NaN; }
+    return Number(input.value);
+  }
+
+  // Live hints such as "30% of employees are active", from data-share="part/whole" and data-template.
+  function initLiveHints() {
+    var form = document.getElementById('questionnaire');
+    if (!form) { return; }
+    var hints = document.querySelectorAll('.live-hint[data-share]');
+    function update() {
+      hints.forEach(function (hint) {
+        var names = hint.getAttribute('data-share').split('/');
+        var part = number(form, names[0]);
+        var whole = number(form, names[1]);
+        if (isFinite(part) && isFinite(whole) && whole > 0 && part >= 0 && part <= whole) {
+          var share = Math.round(part / whole * 1000) / 10;
+          hint.textContent = hint.getAttribute('data-template').replace('{share}', share.toLocaleString(document.documentElement.lang || undefined));
+        } else {
+          hint.textContent = '';
+        }
+      });
+    }
+    form.addEventListener('input', update);
+    update();
+  }
+
+  function initPrint() {
+    document.querySelectorAll('[data-print]').forEach(function (button) {
+      button.addEventListener('click', function () { window.print(); });
+    });
+  }
+
+  // Buttons marked data-busy show a busy state while a slow request runs, so the page never looks frozen.
+  function initBusy() {
+    document.querySelectorAll('form[data-busy]').forEach(function (form) {
+      form.addEventListener('submit', function () {
+        form.classList.add('is-busy');
+        form.querySelectorAll('button[type=submit]').forEach(function (b) {
+          b.disabled = true;
+          b.setAttribute('aria-busy', 'true');
+          if (form.getAttribute('data-busy')) { b.textContent = form.getAttribute('data-busy'); }
+        });
+      });
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    initLiveHints();
+    initPrint();
+    initBusy();
+  });
+}());
