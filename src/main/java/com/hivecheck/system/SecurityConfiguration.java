@@ -23,6 +23,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.POST, "/assessments", "/api/assessments").permitAll()
+                        .requestMatchers("/imports", "/imports/**", "/api/imports").permitAll()
                         .requestMatchers(HttpMethod.GET, "/assessments", "/assessments/*", "/api/assessments/*").permitAll()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
