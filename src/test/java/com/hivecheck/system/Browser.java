@@ -75,6 +75,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     private @Nullable ChromeDriver driver;
     private @Nullable Path profile;
     private boolean perClass;
+    private @Nullable String missing;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -84,11 +85,14 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (driver == null) {
-            start();
-        } else {
+        if (driver != null) {
             // Forget cookies (such as the chosen language) left by the previous test of the class.
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        } else if (missing == null) {
+            start();
+        }
+        if (missing != null) {
+            abort(missing);
         }
     }
 
@@ -163,8 +167,10 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     private void start() {
         Path binary = Paths.get(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         Path chromedriver = Paths.get(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-        requireInstalled(binary);
-        requireInstalled(chromedriver);
+        missing = missing(binary, chromedriver);
+        if (missing != null) {
+            return;
+        }
         try {
             profile = Files.createTempDirectory("hivecheck-chromium-");
         } catch (IOException e) {
@@ -200,21 +206,28 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         }
     }
 
-    private static void requireInstalled(Path executable) {
-        if (Files.isExecutable(executable)) {
-            return;
-        }
-        String message = executable + " is missing, so the browser tests cannot run. Install Chromium and its driver"
-                + " with: " + INSTALL_HINT;
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(message + " (CI=true: browser tests must run in CI, never skip)");
-        }
-        System.err.println("""
+    /**
+     * Why the browser cannot start, or null when it can. Fails under {@code CI=true}, and otherwise prints a warning
+     * that the tests will be skipped.
+     */
+    private static @Nullable String missing(Path... executables) {
+        for (Path executable : executables) {
+            if (Files.isExecutable(executable)) {
+                continue;
+            }
+            String message = executable + " is missing, so the browser tests cannot run. Install Chromium and its"
+                    + " driver with: " + INSTALL_HINT;
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message + " (CI=true: browser tests must run in CI, never skip)");
+            }
+            System.err.println("""
 
-                *** SKIPPING BROWSER TESTS ***
-                *** %s
-                """.formatted(message));
-        abort(message);
+                    *** SKIPPING BROWSER TESTS ***
+                    *** %s
+                    """.formatted(message));
+            return message;
+        }
+        return null;
     }
 
     private void deleteProfile() {
