@@ -236,7 +236,7 @@ class AssessmentApiTest {
                 Arguments.of("more creators than active", json(b -> b.put("contentCreators", 301)),
                         "contentCreators", "Content creators cannot exceed the active users."),
                 Arguments.of("out of range and more than employees", json(b -> b.put("monthlyActiveUsers",
-                        10_000_000_000_000L)), "monthlyActiveUsers", "Enter a whole number from 1 to 10,000,000."));
+                        10_000_000_000_000L)), "monthlyActiveUsers", "Enter a whole number from 0 to 10,000,000."));
     }
 
     @ParameterizedTest(name = "{0}")
