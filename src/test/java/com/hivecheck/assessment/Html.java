@@ -1,5 +1,6 @@
 package com.hivecheck.assessment;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -17,11 +18,23 @@ final class Html {
     private Html() {
     }
 
-    /** The text of the error shown next to the field, or {@code null} when the field shows none. */
+    /** The messages shown next to the field, in order; empty when the field shows none. */
+    static List<String> fieldErrors(String html, String field) {
+        Matcher matcher = Pattern.compile("<p [^>]*id=\"" + Pattern.quote(field) + "-error\"[^>]*>(.*?)</p>",
+                Pattern.DOTALL).matcher(html);
+        if (!matcher.find()) {
+            return List.of();
+        }
+        return Arrays.stream(matcher.group(1).split("<br\\s*/?>")).map(String::strip).toList();
+    }
+
+    /** The one message shown next to the field, or {@code null} when it shows none. */
     static @Nullable String fieldError(String html, String field) {
-        Matcher matcher = Pattern.compile("<p [^>]*id=\"" + Pattern.quote(field) + "-error\"[^>]*>([^<]*)</p>")
-                .matcher(html);
-        return matcher.find() ? matcher.group(1).strip() : null;
+        List<String> errors = fieldErrors(html, field);
+        if (errors.size() > 1) {
+            throw new AssertionError(field + " shows " + errors);
+        }
+        return errors.isEmpty() ? null : errors.get(0);
     }
 
     /** The value attribute of the one input with the given name, or {@code null} when it has none. */
