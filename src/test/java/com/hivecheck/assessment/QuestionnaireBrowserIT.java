@@ -159,7 +159,7 @@ class QuestionnaireBrowserIT {
         submit();
         browser.await(d -> d.getCurrentUrl().matches(".*/assessments/[0-9a-f-]{36}$"));
 
-        assertThat(driver().findElement(By.cssSelector(".result__header .eyebrow span")).getDomProperty("textContent"))
+        assertThat(driver().findElement(By.cssSelector(".result__header .result__context span")).getDomProperty("textContent"))
                 .isEqualTo(markup);
         assertThat(driver().getTitle()).startsWith(markup);
         assertThat(driver().findElements(By.xpath("//script[contains(., 'pwned')]"))).isEmpty();
