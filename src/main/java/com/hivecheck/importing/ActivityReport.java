@@ -57,11 +57,7 @@ public record ActivityReport(
 
     /** The delimiter as a word for people: comma, semicolon or tab. */
     public String delimiterName() {
-        return switch (delimiter) {
-            case ';' -> "semicolon";
-            case '\t' -> "tab";
-            default -> "comma";
-        };
+        return FileSniffer.delimiterName(delimiter);
     }
 
     /** Where the reference date came from. */

@@ -135,5 +135,18 @@ final class FileSniffer {
      * @param delimiter the value separator
      */
     record Sniffed(TextEncoding encoding, int bomLength, char delimiter) {
+
+        /** The delimiter as a word: comma, semicolon or tab. */
+        String delimiterName() {
+            return FileSniffer.delimiterName(delimiter);
+        }
+    }
+
+    static String delimiterName(char delimiter) {
+        return switch (delimiter) {
+            case ';' -> "semicolon";
+            case '\t' -> "tab";
+            default -> "comma";
+        };
     }
 }
