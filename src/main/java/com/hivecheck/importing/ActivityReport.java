@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param newest the newest activity date in the file, or {@code null} when no row had one
  * @param laterThanReference people whose last activity is after the reference date; they count as active
  * @param network the figures of the whole file
- * @param units the figures of each unit, the largest first; empty without a unit column
+ * @param units the figures of each unit, the largest first and the people without a unit last; empty without a
+ *        unit column
  */
 public record ActivityReport(
         ExportFormat format,

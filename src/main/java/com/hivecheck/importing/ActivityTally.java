@@ -129,7 +129,8 @@ final class ActivityTally {
             unitFigures.add(GroupFigures.of(units.get(g), employees[g], descending(unitContributions[g]),
                     ignoredPeople[g], ignored[g]));
         }
-        unitFigures.sort(Comparator.comparingInt(GroupFigures::employees).reversed()
+        unitFigures.sort(Comparator.comparing(GroupFigures::withoutUnit)
+                .thenComparing(Comparator.comparingInt(GroupFigures::employees).reversed())
                 .thenComparing(figures -> figures.unit() == null ? "" : figures.unit()));
         return new ActivityReport(format, columns, encoding, delimiter, rows, reference, choice, windowDays,
                 newest == ActivityDates.NEVER ? null : LocalDate.ofEpochDay(oldest),
