@@ -56,12 +56,14 @@ class ImportApiController {
         if (windowDays < 1 || windowDays > ActivityReport.MAX_WINDOW_DAYS) {
             throw ImportFailedException.of(ImportProblem.ofFile("import.window.range"));
         }
+        long started = System.nanoTime();
         ImportOptions options = new ImportOptions(encoding, referenceDate, windowDays, null);
         if (person != null || lastActivity != null || (counts != null && !counts.isEmpty()) || unit != null) {
             Header header = ActivityFileReader.preview(file::getInputStream, encoding).header();
             options = options.withMapping(mapping(header, person, unit, lastActivity, counts));
         }
         ActivityReport report = ActivityFileReader.read(file::getInputStream, options, LocalDate.now(clock));
+        ImportController.logImport(report, started);
         String name = network == null || network.isBlank() ? null : network.strip();
         ActivityReports.StoredReport stored = reports.add(report, name, ImportController.fileName(file));
         URI page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/imports/{id}")

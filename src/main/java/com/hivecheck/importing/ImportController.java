@@ -83,12 +83,13 @@ class ImportController {
         if (result.hasErrors()) {
             return new ModelAndView(UPLOAD_VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
         }
+        long started = System.nanoTime();
         try {
             ImportOptions options = upload.toOptions();
             ActivityFileReader.Preview preview = ActivityFileReader.preview(file::getInputStream, options.encoding());
             if (preview.header().recognise().isPresent() && !upload.isMapColumns()) {
                 ActivityReport report = ActivityFileReader.read(file::getInputStream, options, today());
-                return redirect("/imports/" + keep(report, upload.networkName(), fileName(file)).id());
+                return redirect("/imports/" + keep(report, upload.networkName(), fileName(file), started).id());
             }
             PendingUploads.Pending pending = pendingUploads.add(file, preview, new PendingUploads.Upload(
                     upload.networkName(), fileName(file), options.encoding(), options.referenceDate(),
@@ -119,11 +120,13 @@ class ImportController {
         if (result.hasErrors()) {
             return mappingPage(pending, mapping, HttpStatus.UNPROCESSABLE_CONTENT);
         }
+        long started = System.nanoTime();
         try {
             ActivityReport report = ActivityFileReader.read(pending.source(),
                     mapping.toOptions(pending.upload().encoding()), today());
             pendingUploads.discard(id);
-            return redirect("/imports/" + keep(report, pending.upload().network(), pending.upload().fileName()).id());
+            return redirect("/imports/" + keep(report, pending.upload().network(), pending.upload().fileName(),
+                    started).id());
         } catch (ImportFailedException e) {
             ModelAndView page = mappingPage(pending, mapping, HttpStatus.UNPROCESSABLE_CONTENT);
             page.addObject("problems", e.problems());
@@ -146,10 +149,15 @@ class ImportController {
     }
 
     private ActivityReports.StoredReport keep(ActivityReport report, @Nullable String network,
-            @Nullable String fileName) {
-        log.info("Imported {} rows: {} people, {} units, {} format", report.rows(), report.network().employees(),
-                report.units().size(), report.format());
+            @Nullable String fileName, long started) {
+        logImport(report, started);
         return reports.add(report, network, fileName);
+    }
+
+    /** Logs the size and reading time of an import: counts only, nothing about any person. */
+    static void logImport(ActivityReport report, long started) {
+        log.info("Imported {} rows ({} people, {} units, {}) in {} ms", report.rows(), report.network().employees(),
+                report.units().size(), report.format(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private ModelAndView uploadFailed(List<ImportProblem> problems, long total) {
