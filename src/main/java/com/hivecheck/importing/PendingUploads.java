@@ -43,6 +43,7 @@ class PendingUploads {
     Pending add(MultipartFile file, ActivityFileReader.Preview preview, Upload upload) throws IOException {
         Instant now = clock.instant();
         purge(now);
+        makeRoom();
         String id = ActivityReports.newId();
         Path path = directory().resolve(id + ".csv");
         file.transferTo(path);
@@ -88,6 +89,9 @@ class PendingUploads {
                 .map(Pending::id)
                 .toList()
                 .forEach(this::discard);
+    }
+
+    private void makeRoom() {
         if (pending.size() >= properties.maxPending()) {
             pending.values().stream()
                     .sorted(Comparator.comparing(Pending::expiresAt))
