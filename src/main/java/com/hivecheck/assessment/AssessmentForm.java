@@ -35,12 +35,12 @@ public class AssessmentForm {
 
     @NotNull(message = "{assessment.number.required}")
     @Min(value = 0, message = "{assessment.count.negative}")
-    @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.employees.range}")
+    @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.count.range}")
     private @Nullable Long monthlyActiveUsers;
 
     @NotNull(message = "{assessment.number.required}")
     @Min(value = 0, message = "{assessment.count.negative}")
-    @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.employees.range}")
+    @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.count.range}")
     private @Nullable Long contentCreators;
 
     @NotNull(message = "{assessment.choice.required}")
