@@ -26,7 +26,10 @@ class AssessmentApi {
     /** Scores and stores valid answers: 201 Created, with the new assessment's address and body. */
     @PostMapping
     ResponseEntity<AssessmentResource> submit(@Valid @RequestBody AssessmentForm form) {
-        AssessmentResource created = AssessmentResource.of(management.submit(form.toContext(), form.toAnswers()));
+        String evidence = form.getEvidence();
+        AssessmentResource created = AssessmentResource.of(evidence == null || evidence.isBlank()
+                ? management.submit(form.toContext(), form.toAnswers())
+                : management.submit(form.toContext(), form.toAnswers(), evidence));
         return ResponseEntity.created(created.self()).body(created);
     }
 

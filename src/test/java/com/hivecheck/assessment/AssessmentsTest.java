@@ -3,6 +3,7 @@ package com.hivecheck.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import com.hivecheck.importing.ActivityReports;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Classification;
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * Stored assessments, against the schema Flyway builds: what is saved is what is read back, and the database itself
@@ -54,6 +56,10 @@ class AssessmentsTest {
     }
 
     private static final Classifier CLASSIFIER = new Classifier(ScoringModel.reference());
+
+    /** The import feature's reports; no evidence token is used here. */
+    @MockitoBean
+    ActivityReports activityReports;
 
     @Autowired
     Assessments assessments;
