@@ -64,11 +64,11 @@ public record TimelineChart(
         }
     }
 
-    /** A score label on the y axis, with its grid line from {@code x1} to {@code x2}. */
-    public record YTick(double x, double y, String label, double x1, double x2) {
+    /** A score label at ({@code x}, {@code y}), with its grid line from {@code x1} to {@code x2} at {@code lineY}. */
+    public record YTick(double x, double y, String label, double x1, double x2, double lineY) {
     }
 
-    /** A date under the x axis, centred on {@code x}, with a small tick mark from {@code y1} to {@code y2}. */
+    /** A date under the x axis, centred on {@code x} with its baseline at {@code y}, and a tick from {@code y1} to {@code y2}. */
     public record XTick(double x, double y, LocalDate date, double y1, double y2) {
     }
 
@@ -122,7 +122,7 @@ public record TimelineChart(
         for (int score = 0; score <= 100; score += 25) {
             double y = y(score, plotHeight);
             yTicks.add(new YTick(MARGIN_LEFT - 8, round(y + 4), Integer.toString(score), MARGIN_LEFT,
-                    MARGIN_LEFT + plotWidth));
+                    MARGIN_LEFT + plotWidth, y));
         }
         double midY = y(midline, plotHeight);
         QuadrantChart.Line midlineLine = new QuadrantChart.Line(MARGIN_LEFT, midY, MARGIN_LEFT + plotWidth, midY);

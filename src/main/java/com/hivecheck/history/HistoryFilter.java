@@ -1,11 +1,8 @@
 package com.hivecheck.history;
 
 import com.hivecheck.assessment.Assessment;
-import com.hivecheck.assessment.Context;
 import com.hivecheck.scoring.Quadrant;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Size;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,11 +14,10 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * Which past assessments HR is looking at, as typed in the filter form or the API's query string. Every part is
- * optional; names match exactly (after trimming), and the dates are whole days, both inclusive, in the HR time zone.
+ * Which past assessments HR is looking at (read from a valid {@link HistoryForm}). Every part is optional; names match
+ * exactly (after trimming), and the dates are whole days, both inclusive, in the HR time zone.
  *
  * @param network the network, exactly
  * @param unit the unit, exactly
@@ -30,14 +26,11 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param to the last day
  */
 public record HistoryFilter(
-        @Size(max = Context.MAX_NAME_LENGTH, message = "{history.filter.tooLong}") @Nullable String network,
-        @Size(max = Context.MAX_NAME_LENGTH, message = "{history.filter.tooLong}") @Nullable String unit,
+        @Nullable String network,
+        @Nullable String unit,
         @Nullable Quadrant type,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-
-    private static final int MIN_YEAR = 2000;
-    private static final int MAX_YEAR = 9999;
+        @Nullable LocalDate from,
+        @Nullable LocalDate to) {
 
     public HistoryFilter {
         network = blankToNull(network);
@@ -52,16 +45,6 @@ public record HistoryFilter(
     /** All assessments of one network, or of one of its units when {@code unit} is given. */
     public static HistoryFilter of(String network, @Nullable String unit) {
         return new HistoryFilter(network, unit, null, null, null);
-    }
-
-    @AssertTrue(message = "{history.filter.range}")
-    public boolean isRangeOrdered() {
-        return from == null || to == null || !from.isAfter(to);
-    }
-
-    @AssertTrue(message = "{history.filter.year}")
-    public boolean isYearsPlausible() {
-        return plausible(from) && plausible(to);
     }
 
     public boolean isEmpty() {
@@ -136,10 +119,6 @@ public record HistoryFilter(
         orders.add(Sort.Order.desc("createdAt"));
         orders.add(Sort.Order.desc("id"));
         return Sort.by(orders);
-    }
-
-    private static boolean plausible(@Nullable LocalDate date) {
-        return date == null || (date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR);
     }
 
     private static void add(StringJoiner query, String name, @Nullable String value) {

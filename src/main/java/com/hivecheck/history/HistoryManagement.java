@@ -55,9 +55,9 @@ public class HistoryManagement {
     /** One page (1-based) of the assessments matching {@code filter}, newest first. */
     @Transactional(readOnly = true)
     public Slice<PastAssessment> list(HistoryFilter filter, int page, int size) {
-        PageRequest request = PageRequest.of(Math.max(0, page - 1), size);
-        return assessments.findBy(filter.toSpecification(zone()),
-                query -> query.sortBy(filter.newestFirst()).slice(request)).map(PastAssessment::of);
+        PageRequest request = PageRequest.of(Math.max(0, page - 1), size, filter.newestFirst());
+        return assessments.findBy(filter.toSpecification(zone()), query -> query.slice(request))
+                .map(PastAssessment::of);
     }
 
     @Transactional(readOnly = true)

@@ -30,11 +30,12 @@ interface PastAssessments extends Repository<Assessment, UUID>, JpaSpecification
     int deleteWithId(UUID id);
 
     /** The id of the latest assessment of each unit of a network (the whole network counts as one unit). */
-    @Query(nativeQuery = true, value = """
-            select id from (
-                select id, row_number() over (partition by unit order by created_at desc, id desc) as position
-                from assessment where network = :network
-            ) latest where position = 1""")
+    @Query("""
+            select latest.id from (
+                select a.id as id,
+                       row_number() over (partition by a.unit order by a.createdAt desc, a.id desc) as position
+                from Assessment a where a.network = :network
+            ) latest where latest.position = 1""")
     List<UUID> findLatestIdPerUnit(String network);
 
     /** Every score of a network, oldest first, for monthly averages; read in chunks, never held whole. */

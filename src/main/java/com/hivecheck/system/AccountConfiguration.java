@@ -31,7 +31,7 @@ class AccountConfiguration {
     @Bean
     AuthenticationManager authenticationManager(HrAccountManagement accounts, PasswordEncoder passwordEncoder,
             LoginThrottle throttle) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts::loadUserByUsername);
         passwords.setPasswordEncoder(passwordEncoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
     }

@@ -7,16 +7,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
-/** Owns the HR accounts: looks them up for sign-in, and creates the first one at startup. */
+/**
+ * Owns the HR accounts: looks them up for sign-in, and creates the first one at startup. Deliberately not a
+ * {@code UserDetailsService} bean: Spring Security would then build its own authentication manager around it and
+ * bypass the login throttle (see AccountConfiguration).
+ */
 @Service
-class HrAccountManagement implements UserDetailsService {
+class HrAccountManagement {
 
     /** The one role of the HR area. */
     static final String HR_ROLE = "HR";
@@ -36,7 +39,7 @@ class HrAccountManagement implements UserDetailsService {
         this.clock = clock;
     }
 
-    @Override
+    /** The account for sign-in; a {@code UserDetailsService} method. */
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         HrAccount account = accounts.findByUsername(HrAccount.normalize(username))
