@@ -76,7 +76,8 @@ public final class LabelLayout {
         double r = point.r();
         double cx = point.cx();
         double cy = point.cy();
-        // text x, baseline y and anchor for: right, left, above, below, and the four diagonals
+        double row = LABEL_HEIGHT + 1;
+        // text x, baseline y and anchor: right, left, above, below, the four diagonals, then one row further out
         Object[][] candidates = {
             {cx + r + GAP, cy + 4.5, "start"},
             {cx - r - GAP, cy + 4.5, "end"},
@@ -86,6 +87,12 @@ public final class LabelLayout {
             {cx + r, cy + r + LABEL_HEIGHT - 2, "start"},
             {cx - r, cy - r - 2, "end"},
             {cx - r, cy + r + LABEL_HEIGHT - 2, "end"},
+            {cx, cy - r - GAP - 2 - row, "middle"},
+            {cx, cy + r + GAP + LABEL_HEIGHT - 2 + row, "middle"},
+            {cx + r, cy - r - 2 - row, "start"},
+            {cx + r, cy + r + LABEL_HEIGHT - 2 + row, "start"},
+            {cx - r, cy - r - 2 - row, "end"},
+            {cx - r, cy + r + LABEL_HEIGHT - 2 + row, "end"},
         };
         Placement best = null;
         for (Object[] candidate : candidates) {
