@@ -29,14 +29,24 @@ interface PastAssessments extends Repository<Assessment, UUID>, JpaSpecification
     @Query("delete from Assessment a where a.id = :id")
     int deleteWithId(UUID id);
 
-    /** The id of the latest assessment of each unit of a network (the whole network counts as one unit). */
+    /**
+     * The unit of a network that sorts next after {@code after} (pass {@code ""} for the first): one step of a loose
+     * index scan, which visits each distinct unit with one index seek however many assessments it has.
+     */
     @Query("""
-            select latest.id from (
-                select a.id as id,
-                       row_number() over (partition by a.unit order by a.createdAt desc, a.id desc) as position
-                from Assessment a where a.network = :network
-            ) latest where latest.position = 1""")
-    List<UUID> findLatestIdPerUnit(String network);
+            select a.unit from Assessment a where a.network = :network and a.unit > :after
+            order by a.network, a.unit""")
+    List<String> findNextUnit(String network, String after, Limit limit);
+
+    @Query("""
+            select a from Assessment a where a.network = :network and a.unit = :unit
+            order by a.network desc, a.unit desc, a.createdAt desc, a.id desc""")
+    List<Assessment> findLatestOfUnit(String network, String unit, Limit limit);
+
+    @Query("""
+            select a from Assessment a where a.network = :network and a.unit is null
+            order by a.network desc, a.unit desc, a.createdAt desc, a.id desc""")
+    List<Assessment> findLatestOfWholeNetwork(String network, Limit limit);
 
     /** Every score of a network, oldest first, for monthly averages; read in chunks, never held whole. */
     @Query("""

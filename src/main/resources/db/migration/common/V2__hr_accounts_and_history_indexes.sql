@@ -16,6 +16,7 @@ create table hr_account (
 drop index assessment_network_idx;
 drop index assessment_quadrant_idx;
 create index assessment_network_unit_idx on assessment (network, unit, created_at, id);
-create index assessment_network_created_idx on assessment (network, created_at, id);
+-- Also carries the two scores, so that a network's monthly averages (the timeline) read this index alone.
+create index assessment_network_created_idx on assessment (network, created_at, id, involvement, benefit);
 create index assessment_unit_created_idx on assessment (unit, created_at, id);
 create index assessment_quadrant_created_idx on assessment (quadrant, created_at, id);

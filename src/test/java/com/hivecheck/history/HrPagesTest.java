@@ -223,6 +223,16 @@ class HrPagesTest {
                 .containsPattern("Flood Room</span>\\s*<strong class=\"type-count__number\">0</strong>");
     }
 
+    @Test
+    void answers404ForDeletingAnUnknownOrMalformedId() throws Exception {
+        when(management.find(any(java.util.UUID.class))).thenReturn(java.util.Optional.empty());
+
+        assertThat(mvc.perform(get("/hr/assessments/{id}/delete", java.util.UUID.randomUUID())).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/hr/assessments/not-an-id/delete")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+    }
+
     private String html(String url) throws Exception {
         MvcResult result = mvc.perform(get(url)).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
