@@ -12,12 +12,11 @@ create table hr_account (
 -- an optional equality on network (and unit), unit or type. Each index below ends in (created_at, id), so the
 -- database walks it backwards and stops after one page instead of sorting every matching row. V1's indexes on
 -- (network, unit, created_at) and (quadrant, created_at) lack the id tie-breaker; they are replaced rather than kept
--- beside their wider twins, which the planner would otherwise sometimes prefer (and then sort). Measured with H2 2.4:
--- an index that matches the filter but not the whole order makes H2 sort all of a network's rows (1-2 s at a million),
--- so keep every index here a strict prefix match for the order its filter uses (see HistoryFilter.newestFirst).
+-- beside their wider twins, which the planner would otherwise sometimes prefer (and then sort).
 drop index assessment_network_idx;
 drop index assessment_quadrant_idx;
 create index assessment_network_unit_idx on assessment (network, unit, created_at, id);
-create index assessment_network_created_idx on assessment (network, created_at, id);
+-- Also carries the two scores, so that a network's monthly averages (the timeline) read this index alone.
+create index assessment_network_created_idx on assessment (network, created_at, id, involvement, benefit);
 create index assessment_unit_created_idx on assessment (unit, created_at, id);
 create index assessment_quadrant_created_idx on assessment (quadrant, created_at, id);
