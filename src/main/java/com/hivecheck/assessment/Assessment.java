@@ -7,6 +7,7 @@ import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -76,12 +78,21 @@ public class Assessment {
 
     private boolean borderline;
 
+    @Embedded
+    private @Nullable ActivityEvidence evidence;
+
     @SuppressWarnings("NullAway.Init")
     protected Assessment() {
         // for JPA
     }
 
     Assessment(UUID id, Instant createdAt, Context context, Answers answers, Classification classification) {
+        this(id, createdAt, context, answers, classification, null);
+    }
+
+    Assessment(UUID id, Instant createdAt, Context context, Answers answers, Classification classification,
+            @Nullable ActivityEvidence evidence) {
+        this.evidence = evidence;
         this.id = id;
         this.createdAt = createdAt;
         this.network = context.network();
@@ -148,5 +159,15 @@ public class Assessment {
 
     public boolean isBorderline() {
         return borderline;
+    }
+
+    /** The activity export questions 1 and 2 were filled from, if they were. */
+    public Optional<ActivityEvidence> getEvidence() {
+        return Optional.ofNullable(evidence);
+    }
+
+    /** Which answers of questions 1 and 2 equal the figures of an activity export. */
+    public ActivityEvidence.FromData fromData() {
+        return evidence == null ? ActivityEvidence.FromData.NONE : evidence.compare(answers());
     }
 }
