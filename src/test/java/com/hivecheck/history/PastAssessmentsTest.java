@@ -6,6 +6,7 @@ import com.hivecheck.MutableClock;
 import com.hivecheck.assessment.Assessment;
 import com.hivecheck.assessment.AssessmentManagement;
 import com.hivecheck.assessment.Context;
+import com.hivecheck.importing.ActivityReports;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Classifier;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Slice;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The HR queries on the real Flyway schema: each filter, paging, ordering, the latest per unit, monthly averages and
@@ -60,6 +62,10 @@ class PastAssessmentsTest {
             return new HistoryProperties(MOSCOW, 25, 200, 3, 7);
         }
     }
+
+    /** The import feature's reports, which assessments may cite as evidence; not used here. */
+    @MockitoBean
+    ActivityReports activityReports;
 
     @Autowired
     HistoryManagement history;
