@@ -164,7 +164,7 @@ class HrBrowserIT {
 
         browser.open(url("/hr/timeline?network=Acme+Engage&unit=Sales"));
         assertThat(page.findElement(By.id("type-changes")).getText())
-                .contains("Флудилка → Медовая пасека (1 мая 2026)");
+                .contains("Флудилка → Медовая пасека с 1 мая 2026");
         browser.screenshot("hr-timeline-ru");
     }
 

@@ -161,7 +161,7 @@ class HrPagesTest {
 
         String page = html("/hr/compare?lang=ru&ids=" + APIARY.id() + "&ids=" + FLOOD.id());
 
-        assertThat(page).contains("Сравнение оценок: 2").contains("Флудилка → Медовая пасека (1 мая 2026)")
+        assertThat(page).contains("Сравнение оценок: 2").contains("Флудилка → Медовая пасека с 1 мая 2026")
                 .contains("рост на");
     }
 

@@ -6,6 +6,7 @@ import com.hivecheck.MutableClock;
 import com.hivecheck.assessment.Assessment;
 import com.hivecheck.assessment.AssessmentManagement;
 import com.hivecheck.assessment.Context;
+import com.hivecheck.importing.ActivityReports;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Classifier;
@@ -29,9 +30,8 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import com.hivecheck.importing.ActivityReports;
 import org.springframework.data.domain.Slice;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The HR queries on the real Flyway schema: each filter, paging, ordering, the latest per unit, monthly averages and
@@ -41,9 +41,6 @@ import org.springframework.data.domain.Slice;
 @Import({HistoryManagement.class, PastAssessmentCursor.class, AssessmentManagement.class,
     PastAssessmentsTest.Setup.class})
 class PastAssessmentsTest {
-
-    @MockitoBean
-    ActivityReports activityReports;
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
@@ -65,6 +62,10 @@ class PastAssessmentsTest {
             return new HistoryProperties(MOSCOW, 25, 200, 3, 7);
         }
     }
+
+    /** The import feature's reports, which assessments may cite as evidence; not used here. */
+    @MockitoBean
+    ActivityReports activityReports;
 
     @Autowired
     HistoryManagement history;
@@ -100,7 +101,7 @@ class PastAssessmentsTest {
 
         List<UUID> ids = history.list(HistoryFilter.none(), 1, 25).map(PastAssessment::id).getContent();
 
-        // Databases order UUIDs as unsigned bytes, which is the order of their hex text (UUID.compareTo is signed).
+        // The database orders UUIDs by their bytes, unsigned (as their text sorts); UUID.compareTo is signed.
         boolean aFirst = a.toString().compareTo(b.toString()) > 0;
         assertThat(ids).containsExactly(aFirst ? a : b, aFirst ? b : a);
     }

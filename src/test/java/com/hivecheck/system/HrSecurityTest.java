@@ -15,6 +15,7 @@ import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,7 @@ class HrSecurityTest {
     @BeforeEach
     void storeOneAssessment() {
         jdbc.update("delete from assessment");
+        clock.set(Instant.parse("2026-05-01T09:00:00Z"));
         Assessment assessment = assessments.submit(new Context("Acme Engage", "Sales", null),
                 new Answers(1000, 300, 4, true, EnumSet.of(Benefit.IDEAS), 95, Improvement.BETTER));
         id = assessment.getId();
