@@ -25,6 +25,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/assessments", "/api/assessments").permitAll()
                         .requestMatchers("/imports", "/imports/**", "/api/imports").permitAll()
                         .requestMatchers(HttpMethod.GET, "/assessments", "/assessments/*", "/api/assessments/*").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("HR")
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
