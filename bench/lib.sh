@@ -26,6 +26,26 @@ bench_jar() {
     echo "$jar"
 }
 
+# use_cds JAR: the recommended start-up of a deployment: the jar extracted (java -Djarmode=tools extract) and an AppCDS
+# archive written by one training run (-XX:ArchiveClassesAtExit, stopped after the context refresh). Sets APP_JAR to the
+# extracted jar and adds the archive to JAVA_OPTS. The archive is rebuilt whenever the jar is newer.
+use_cds() {
+    local jar=$1 dir=$OUT/cds
+    local name
+    name=$(basename "$jar")
+    if [[ ! -f "$dir/app.jsa" || "$jar" -nt "$dir/app.jsa" ]]; then
+        log "extracting the jar and training an AppCDS archive (once per build)"
+        rm -rf "$dir"
+        mkdir -p "$dir/train"
+        java -Djarmode=tools -jar "$jar" extract --destination "$dir/app" >&2
+        # shellcheck disable=SC2086
+        (cd "$dir/train" && java $JAVA_OPTS -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
+            -jar "$dir/app/$name" --server.port=0) >"$dir/train.log" 2>&1
+    fi
+    APP_JAR=$dir/app/$name
+    JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$dir/app.jsa"
+}
+
 # The client classes and the JDBC drivers of the jar (the verifier reads the database the app wrote).
 bench_client() {
     local jar=$1
