@@ -11,12 +11,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A stored assessment: the context, the answers, and the scores, type and model version computed when it was made.
@@ -24,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "assessment")
-public class Assessment {
+public class Assessment implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -76,6 +80,10 @@ public class Assessment {
 
     private boolean borderline;
 
+    /** True until stored: saving a new assessment is then a plain insert, without a select by its id first. */
+    @Transient
+    private boolean fresh = true;
+
     @SuppressWarnings("NullAway.Init")
     protected Assessment() {
         // for JPA
@@ -101,8 +109,20 @@ public class Assessment {
         this.borderline = classification.borderline();
     }
 
+    @Override
     public UUID getId() {
         return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     public Instant getCreatedAt() {
