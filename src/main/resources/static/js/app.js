@@ -50,9 +50,21 @@
     });
   }
 
+  // A "from data" badge disappears as soon as its number no longer equals the activity export's figure.
+  function initFromData() {
+    document.querySelectorAll('.tag--data[data-value]').forEach(function (badge) {
+      var input = document.getElementById(badge.id.replace(/-from-data$/, ''));
+      if (!input) { return; }
+      input.addEventListener('input', function () {
+        badge.hidden = input.value.trim() !== badge.getAttribute('data-value');
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     initLiveHints();
     initPrint();
     initBusy();
+    initFromData();
   });
 }());

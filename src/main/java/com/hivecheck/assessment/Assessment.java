@@ -7,6 +7,7 @@ import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -80,6 +82,9 @@ public class Assessment implements Persistable<UUID> {
 
     private boolean borderline;
 
+    @Embedded
+    private @Nullable ActivityEvidence evidence;
+
     /** True until stored: saving a new assessment is then a plain insert, without a select by its id first. */
     @Transient
     private boolean fresh = true;
@@ -90,6 +95,12 @@ public class Assessment implements Persistable<UUID> {
     }
 
     Assessment(UUID id, Instant createdAt, Context context, Answers answers, Classification classification) {
+        this(id, createdAt, context, answers, classification, null);
+    }
+
+    Assessment(UUID id, Instant createdAt, Context context, Answers answers, Classification classification,
+            @Nullable ActivityEvidence evidence) {
+        this.evidence = evidence;
         this.id = id;
         this.createdAt = createdAt;
         this.network = context.network();
@@ -168,5 +179,15 @@ public class Assessment implements Persistable<UUID> {
 
     public boolean isBorderline() {
         return borderline;
+    }
+
+    /** The activity export questions 1 and 2 were filled from, if they were. */
+    public Optional<ActivityEvidence> getEvidence() {
+        return Optional.ofNullable(evidence);
+    }
+
+    /** Which answers of questions 1 and 2 equal the figures of an activity export. */
+    public ActivityEvidence.FromData fromData() {
+        return evidence == null ? ActivityEvidence.FromData.NONE : evidence.compare(answers());
     }
 }

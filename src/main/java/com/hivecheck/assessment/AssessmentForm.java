@@ -1,5 +1,6 @@
 package com.hivecheck.assessment;
 
+import com.hivecheck.importing.Evidence;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
@@ -34,12 +35,12 @@ public class AssessmentForm {
 
     @NotNull(message = "{assessment.number.required}")
     @Min(value = 0, message = "{assessment.count.negative}")
-    @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.employees.range}")
+    @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.count.range}")
     private @Nullable Long monthlyActiveUsers;
 
     @NotNull(message = "{assessment.number.required}")
     @Min(value = 0, message = "{assessment.count.negative}")
-    @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.employees.range}")
+    @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.count.range}")
     private @Nullable Long contentCreators;
 
     @NotNull(message = "{assessment.choice.required}")
@@ -59,12 +60,38 @@ public class AssessmentForm {
     @Size(max = Context.MAX_EXAMPLE_LENGTH, message = "{assessment.text.tooLong}")
     private @Nullable String example;
 
+    /** The token of the activity export that filled questions 1 and 2, if one did; not an answer. */
+    @Size(max = 64)
+    private @Nullable String evidence;
+
     /** A blank form for a new assessment of the given network and unit. */
     static AssessmentForm prefilled(@Nullable String network, @Nullable String unit) {
         AssessmentForm form = new AssessmentForm();
         form.network = network;
         form.unit = unit;
         return form;
+    }
+
+    /** Fills questions 1 and 2 with an activity export's figures, and the network when none is given. */
+    void fillFrom(Evidence evidence) {
+        this.employees = (long) evidence.employees();
+        this.monthlyActiveUsers = (long) evidence.monthlyActiveUsers();
+        this.contentCreators = (long) evidence.contentCreators();
+        this.evidence = evidence.token();
+        if ((network == null || network.isBlank()) && evidence.network() != null) {
+            this.network = evidence.network();
+        }
+    }
+
+    /** Which numbers of questions 1 and 2 on this form equal the export's figures. */
+    ActivityEvidence.FromData fromData(Evidence evidence) {
+        return new ActivityEvidence.FromData(equal(employees, evidence.employees()),
+                equal(monthlyActiveUsers, evidence.monthlyActiveUsers()),
+                equal(contentCreators, evidence.contentCreators()));
+    }
+
+    private static boolean equal(@Nullable Long answer, int figure) {
+        return answer != null && answer == figure;
     }
 
     /** The context; call only on a valid form. */
@@ -164,5 +191,13 @@ public class AssessmentForm {
 
     public void setExample(@Nullable String example) {
         this.example = example;
+    }
+
+    public @Nullable String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(@Nullable String evidence) {
+        this.evidence = evidence;
     }
 }

@@ -1,5 +1,7 @@
 package com.hivecheck.assessment;
 
+import com.hivecheck.importing.ActivityReports;
+import com.hivecheck.importing.Evidence;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Classification;
 import com.hivecheck.scoring.Classifier;
@@ -11,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,19 +24,41 @@ public class AssessmentManagement {
     private final Assessments assessments;
     private final Classifier classifier;
     private final Clock clock;
+    private final ActivityReports activityReports;
 
-    AssessmentManagement(Assessments assessments, Classifier classifier, Clock clock) {
+    AssessmentManagement(Assessments assessments, Classifier classifier, Clock clock,
+            ActivityReports activityReports) {
         this.assessments = assessments;
         this.classifier = classifier;
         this.clock = clock;
+        this.activityReports = activityReports;
     }
 
     /** Classifies the answers with the current model and stores them with the result under a random id. */
     @Transactional
     public Assessment submit(Context context, Answers answers) {
+        return submit(context, answers, null);
+    }
+
+    /**
+     * Like {@link #submit(Context, Answers)}, keeping the figures of the activity export behind the evidence token
+     * when at least one answer of questions 1 and 2 equals them. An unknown or expired token, or answers that all
+     * differ, store no evidence: the answers then count as typed in.
+     */
+    @Transactional
+    public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken) {
         Classification classification = classifier.classify(answers);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return assessments.save(new Assessment(UUID.randomUUID(), now, context, answers, classification));
+        ActivityEvidence evidence = activityReports.evidence(evidenceToken)
+                .map(ActivityEvidence::of)
+                .filter(figures -> figures.compare(answers).any())
+                .orElse(null);
+        return assessments.save(new Assessment(UUID.randomUUID(), now, context, answers, classification, evidence));
+    }
+
+    /** The figures an activity export gives for questions 1 and 2, while its report is kept. */
+    public Optional<Evidence> evidence(@Nullable String evidenceToken) {
+        return activityReports.evidence(evidenceToken);
     }
 
     @Transactional(readOnly = true)

@@ -35,8 +35,12 @@ class QuestionnaireController {
 
     @GetMapping("/")
     String initCreationForm(@RequestParam(required = false) @Nullable String network,
-            @RequestParam(required = false) @Nullable String unit, Model model) {
-        model.addAttribute("form", AssessmentForm.prefilled(network, unit));
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable String evidence, Model model) {
+        AssessmentForm form = AssessmentForm.prefilled(network, unit);
+        management.evidence(evidence).ifPresent(form::fillFrom);
+        model.addAttribute("form", form);
+        addEvidence(form, model);
         return VIEW;
     }
 
@@ -47,13 +51,26 @@ class QuestionnaireController {
     }
 
     @PostMapping("/assessments")
-    ModelAndView processCreationForm(@Valid @ModelAttribute("form") AssessmentForm form, BindingResult result) {
+    ModelAndView processCreationForm(@Valid @ModelAttribute("form") AssessmentForm form, BindingResult result,
+            Model model) {
         if (result.hasErrors()) {
+            addEvidence(form, model);
             return new ModelAndView(VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        Assessment assessment = management.submit(form.toContext(), form.toAnswers());
+        String evidence = form.getEvidence();
+        Assessment assessment = evidence == null || evidence.isBlank()
+                ? management.submit(form.toContext(), form.toAnswers())
+                : management.submit(form.toContext(), form.toAnswers(), evidence);
         RedirectView redirect = new RedirectView("/assessments/" + assessment.getId(), true);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         return new ModelAndView(redirect);
+    }
+
+    /** The export figures behind the form, if any, and which numbers still equal them: shown as "from data". */
+    private void addEvidence(AssessmentForm form, Model model) {
+        management.evidence(form.getEvidence()).ifPresent(evidence -> {
+            model.addAttribute("evidence", evidence);
+            model.addAttribute("fromData", form.fromData(evidence));
+        });
     }
 }

@@ -22,6 +22,8 @@ class ResultController {
                 .orElseThrow(() -> new AssessmentNotFoundException(id));
         model.addAttribute("result", ResultView.of(assessment, management.explain(assessment), management.model(),
                 management.neighbours(assessment)));
+        model.addAttribute("evidence", assessment.getEvidence().orElse(null));
+        model.addAttribute("fromData", assessment.fromData());
         return "assessment/result";
     }
 }

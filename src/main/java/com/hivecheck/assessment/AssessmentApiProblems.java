@@ -1,0 +1,270 @@
+package com.hivecheck.assessment;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.beans.PropertyDescriptor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeanUtils;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.DefaultMessageCodesResolver;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.MessageCodesResolver;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * Turns every failure of the {@link AssessmentApi} into {@code application/problem+json} in the client's language,
+ * never a stack trace. Invalid answers are {@code 422} with an {@code errors} array holding one
+ * {@code {field, message}} per invalid field, using the questionnaire's own messages; a body that is not a JSON object
+ * at all is {@code 400}. Scoped to the API so that pages keep their HTML error pages.
+ */
+@RestControllerAdvice(assignableTypes = AssessmentApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AssessmentApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(AssessmentApiProblems.class);
+
+    /** The form's properties in declaration order, which is the order of the questionnaire. */
+    private static final List<String> FIELDS = Arrays.stream(AssessmentForm.class.getDeclaredFields())
+            .filter(field -> !Modifier.isStatic(field.getModifiers()))
+            .map(Field::getName)
+            .toList();
+
+    private static final Pattern NEGATIVE_NUMBER = Pattern.compile("Numeric value \\(\\s*-");
+
+    private static final MessageCodesResolver CODES = new DefaultMessageCodesResolver();
+
+    private final MessageSource messages;
+    private final Validator validator;
+
+    AssessmentApiProblems(MessageSource messages, Validator validator) {
+        this.messages = messages;
+        this.validator = validator;
+    }
+
+    /** Well-formed answers that break the form's rules: one entry per invalid field. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException exception, Locale locale) {
+        Map<String, FieldProblem> byField = new LinkedHashMap<>();
+        exception.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(AssessmentApiProblems::isCrossField))
+                .forEach(error -> byField.putIfAbsent(property(error.getField()),
+                        new FieldProblem(property(error.getField()), messages.getMessage(error, locale))));
+        return invalid(byField.values(), locale);
+    }
+
+    /** A body that Jackson could not read: a wrong type or unknown name in one field (422), or no JSON object (400). */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException exception, Locale locale) {
+        Optional<JacksonException> cause = jacksonCause(exception);
+        Optional<String> field = cause.filter(jackson -> !isSyntaxError(jackson))
+                .flatMap(AssessmentApiProblems::field);
+        if (cause.isPresent() && field.isPresent()) {
+            return invalid(List.of(new FieldProblem(field.get(), unreadableMessage(field.get(), cause.get(), locale))),
+                    locale);
+        }
+        return respond(HttpStatus.BAD_REQUEST, "api.problem.body.title", unreadableDetail(cause.orElse(null), locale),
+                locale);
+    }
+
+    private String unreadableDetail(@Nullable JacksonException cause, Locale locale) {
+        if (cause instanceof StreamConstraintsException) {
+            return text("api.problem.body.limit", locale);
+        }
+        if (cause == null || !isSyntaxError(cause)) {
+            return text("api.problem.body.notObject", locale);
+        }
+        TokenStreamLocation location = cause.getLocation();
+        return location == null || location.getLineNr() < 1
+                ? text("api.problem.body.malformed", locale)
+                : text("api.problem.body.malformedAt", locale, location.getLineNr(), location.getColumnNr());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notFound(AssessmentNotFoundException exception, Locale locale) {
+        return respond(HttpStatus.NOT_FOUND, "api.problem.notFound.title", text("api.problem.notFound.detail", locale),
+                locale);
+    }
+
+    /**
+     * Spring's own errors (unsupported media type, not acceptable...) keep their status and headers, with titles and
+     * details from the message files; anything else is a bug, logged and answered with a plain 500 problem.
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> other(Exception exception, Locale locale) {
+        if (exception instanceof ErrorResponse response) {
+            return ResponseEntity.status(response.getStatusCode())
+                    .headers(response.getHeaders())
+                    .body(response.updateAndGetBody(messages, locale));
+        }
+        log.error("Assessment API failed", exception);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.internal.title",
+                text("api.problem.internal.detail", locale), locale);
+    }
+
+    private ResponseEntity<ProblemDetail> invalid(Collection<FieldProblem> errors, Locale locale) {
+        ResponseEntity<ProblemDetail> response = respond(HttpStatus.UNPROCESSABLE_CONTENT, "api.problem.invalid.title",
+                text("api.problem.invalid.detail", locale), locale);
+        List<FieldProblem> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(problem -> order(problem.field())));
+        response.getBody().setProperty("errors", sorted);
+        return response;
+    }
+
+    private ResponseEntity<ProblemDetail> respond(HttpStatus status, String titleKey, String detail, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(text(titleKey, locale));
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    /**
+     * The message for a field Jackson could not convert. A number too large for any {@code long} is out of the form's
+     * range, so it gets the message of the form's own {@code @Min} or {@code @Max}; otherwise the message names what
+     * the field takes.
+     */
+    private String unreadableMessage(String field, JacksonException cause, Locale locale) {
+        Class<?> type = propertyType(field);
+        if (Number.class.isAssignableFrom(type)) {
+            if (cause instanceof InputCoercionException) {
+                Long saturated = isNegative(cause) ? Long.MIN_VALUE : Long.MAX_VALUE;
+                Optional<String> rangeMessage = validator.validateValue(AssessmentForm.class, field, saturated).stream()
+                        .map(ConstraintViolation::getMessage)
+                        .findFirst();
+                if (rangeMessage.isPresent()) {
+                    return rangeMessage.get();
+                }
+            }
+            String[] codes = CODES.resolveMessageCodes("typeMismatch", "form", field, type);
+            return messages.getMessage(new DefaultMessageSourceResolvable(codes, new Object[] {field}), locale);
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return text("api.field.boolean", locale);
+        }
+        if (type.isEnum()) {
+            return text("api.field.oneOf", locale, names(type));
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            Class<?> element = ResolvableType.forMethodReturnType(descriptor(field).getReadMethod()).resolveGeneric(0);
+            return element != null && element.isEnum()
+                    ? text("api.field.listOf", locale, names(element))
+                    : text("api.field.list", locale);
+        }
+        return text("api.field.text", locale);
+    }
+
+    /**
+     * Whether an out-of-range number was negative. Jackson closes the parser before the exception arrives, so only its
+     * message still shows the number; an unrecognised message counts as positive.
+     */
+    private static boolean isNegative(JacksonException cause) {
+        String message = cause.getOriginalMessage();
+        return message != null && NEGATIVE_NUMBER.matcher(message).lookingAt();
+    }
+
+    private static Optional<JacksonException> jacksonCause(Throwable exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                return Optional.of(jackson);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Broken JSON syntax, as opposed to well-formed JSON with a value of the wrong kind. */
+    private static boolean isSyntaxError(JacksonException cause) {
+        return cause instanceof StreamReadException && !(cause instanceof InputCoercionException);
+    }
+
+    /** The top-level property of the form where Jackson failed, if it is one of the form's fields. */
+    private static Optional<String> field(JacksonException cause) {
+        return cause.getPath().stream()
+                .findFirst()
+                .map(JacksonException.Reference::getPropertyName)
+                .filter(FIELDS::contains);
+    }
+
+    /** {@code benefits[]} or {@code benefits[0]} is reported as {@code benefits}. */
+    private static String property(String path) {
+        int end = path.length();
+        for (char separator : new char[] {'[', '.'}) {
+            int index = path.indexOf(separator);
+            if (index >= 0) {
+                end = Math.min(end, index);
+            }
+        }
+        return path.substring(0, end);
+    }
+
+    /** Errors of the class-level {@link ConsistentCounts} yield to a field's own constraint. */
+    private static boolean isCrossField(FieldError error) {
+        String[] codes = error.getCodes();
+        return codes != null && codes.length > 0
+                && ConsistentCounts.class.getSimpleName().equals(codes[codes.length - 1]);
+    }
+
+    private static int order(String field) {
+        int index = FIELDS.indexOf(field);
+        return index < 0 ? FIELDS.size() : index;
+    }
+
+    private static PropertyDescriptor descriptor(String field) {
+        PropertyDescriptor descriptor = BeanUtils.getPropertyDescriptor(AssessmentForm.class, field);
+        if (descriptor == null || descriptor.getReadMethod() == null) {
+            throw new IllegalStateException("AssessmentForm has no property " + field);
+        }
+        return descriptor;
+    }
+
+    private static Class<?> propertyType(String field) {
+        return descriptor(field).getPropertyType();
+    }
+
+    private static String names(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(constant -> ((Enum<?>) constant).name())
+                .collect(Collectors.joining(", "));
+    }
+
+    private String text(String key, Locale locale, @Nullable Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    /**
+     * One invalid field of the request.
+     *
+     * @param field the JSON property, as named in the request
+     * @param message what is wrong with it, in the client's language
+     */
+    record FieldProblem(String field, String message) {
+    }
+}

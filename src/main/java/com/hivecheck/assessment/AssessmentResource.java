@@ -1,0 +1,67 @@
+package com.hivecheck.assessment;
+
+import com.hivecheck.scoring.Answers;
+import com.hivecheck.scoring.Benefit;
+import com.hivecheck.scoring.Improvement;
+import com.hivecheck.scoring.Quadrant;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A stored assessment as the JSON API shows it: the answers under the domain's field names, plus what was computed
+ * and stored when it was made. {@code benefits} are listed in the order of the questionnaire.
+ *
+ * @param id the assessment's random id
+ * @param createdAt when it was stored
+ * @param involvement the stored x score, 0..100
+ * @param benefit the stored y score, 0..100
+ * @param quadrant the stored type
+ * @param borderline whether the point lay within the borderline band of a midline
+ * @param modelVersion the version of the scoring model that computed the scores
+ * @param resultUrl the human-readable result page of this assessment
+ */
+record AssessmentResource(
+        UUID id,
+        Instant createdAt,
+        String network,
+        @Nullable String unit,
+        int employees,
+        int monthlyActiveUsers,
+        int contentCreators,
+        boolean creatorsMostlyOfficial,
+        List<Benefit> benefits,
+        int workRelatedShare,
+        Improvement improvement,
+        @Nullable String example,
+        int involvement,
+        int benefit,
+        Quadrant quadrant,
+        boolean borderline,
+        String modelVersion,
+        URI resultUrl) {
+
+    /** The resource of a stored assessment, with links relative to the current request's application. */
+    static AssessmentResource of(Assessment assessment) {
+        Context context = assessment.context();
+        Answers answers = assessment.answers();
+        return new AssessmentResource(assessment.getId(), assessment.getCreatedAt(), context.network(),
+                context.unit(), answers.employees(), answers.monthlyActiveUsers(), answers.contentCreators(),
+                answers.creatorsMostlyOfficial(), answers.benefits().stream().sorted().toList(),
+                answers.workRelatedShare(), answers.improvement(), context.example(), assessment.getInvolvement(),
+                assessment.getBenefit(), assessment.getQuadrant(), assessment.isBorderline(),
+                assessment.getModelVersion(), link("/assessments/{id}", assessment.getId()));
+    }
+
+    /** Where this resource lives: the {@code Location} of a created assessment. */
+    URI self() {
+        return link("/api/assessments/{id}", id);
+    }
+
+    private static URI link(String path, UUID id) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).buildAndExpand(id).toUri();
+    }
+}

@@ -1,0 +1,93 @@
+package com.hivecheck.importing;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The API’s answer to an import: aggregates only.
+ *
+ * @param id the report’s id
+ * @param page the results page, open for as long as the report is kept
+ * @param expiresAt when the report and its evidence tokens are forgotten
+ * @param format the export recognised, or MAPPED
+ * @param columns the column names used
+ * @param encoding the encoding read
+ * @param delimiter the delimiter found
+ * @param rows the data rows read
+ * @param referenceDate the window’s last day
+ * @param referenceChoice where the reference date came from
+ * @param windowDays the window in days
+ * @param windowStart the window’s first day
+ * @param oldest the oldest activity date, or {@code null}
+ * @param newest the newest activity date, or {@code null}
+ * @param laterThanReference people last active after the reference date, counted as active
+ * @param network the whole network
+ * @param units each unit, the largest first
+ */
+record ImportJson(String id, URI page, java.time.Instant expiresAt, ExportFormat format,
+        ActivityReport.UsedColumns columns, TextEncoding encoding, String delimiter, long rows, LocalDate referenceDate,
+        ActivityReport.ReferenceChoice referenceChoice, int windowDays, LocalDate windowStart,
+        @Nullable LocalDate oldest, @Nullable LocalDate newest, int laterThanReference, GroupJson network,
+        List<GroupJson> units) {
+
+    static ImportJson of(ActivityReports.StoredReport stored, URI page) {
+        ActivityReport report = stored.report();
+        List<GroupJson> units = new ArrayList<>();
+        for (int i = 0; i < report.units().size(); i++) {
+            GroupFigures figures = report.units().get(i);
+            units.add(GroupJson.of(figures.withoutUnit() ? null : stored.token(i + 1), figures));
+        }
+        return new ImportJson(stored.id(), page, stored.expiresAt(), report.format(), report.columns(),
+                report.encoding(), String.valueOf(report.delimiter()), report.rows(), report.referenceDate(),
+                report.referenceChoice(), report.windowDays(), report.windowStart(), report.oldest(), report.newest(),
+                report.laterThanReference(), GroupJson.of(stored.token(0), report.network()), units);
+    }
+
+    /**
+     * The evidence for the network or one unit.
+     *
+     * @param unit the unit; {@code null} for the whole network; empty for people without a unit
+     * @param evidence the token that fills the questionnaire ({@code /?evidence=…}, or the assessment API’s
+     *        {@code evidence} field); {@code null} for people without a unit
+     * @param employees people in the file
+     * @param monthlyActiveUsers people active in the window
+     * @param contentCreators the fewest people behind 80% of posts and comments
+     * @param participation the split of active users
+     * @param contributions posts and comments by active users
+     * @param creatorsContentPercent the creators’ share of them
+     * @param ignoredPeople inactive people with contributions, not counted
+     * @param ignoredContributions their contributions
+     * @param curve the concentration curve, at most 100 points
+     */
+    record GroupJson(@Nullable String unit, @Nullable String evidence, int employees, int monthlyActiveUsers,
+            int contentCreators, Participation participation, long contributions, double creatorsContentPercent,
+            int ignoredPeople, long ignoredContributions, List<CurvePoint> curve) {
+
+        static GroupJson of(@Nullable String token, GroupFigures figures) {
+            return new GroupJson(figures.unit(), token, figures.employees(), figures.monthlyActiveUsers(),
+                    figures.contentCreators(), new Participation(figures.inactive(), figures.lurkers(),
+                            figures.occasional(), figures.core()),
+                    figures.contributions(), Math.round(figures.creatorsContentPercent() * 10) / 10.0,
+                    figures.ignoredPeople(), figures.ignoredContributions(), figures.curve().stream()
+                            .map(point -> new CurvePoint(round(point.people()), round(point.content()))).toList());
+        }
+
+        private static double round(double share) {
+            return Math.round(share * 10_000) / 10_000.0;
+        }
+    }
+
+    /**
+     * The participation split.
+     *
+     * @param inactive people not active in the window
+     * @param lurkers active, no contributions
+     * @param occasional active, contributed, not creators
+     * @param core the content creators
+     */
+    record Participation(int inactive, int lurkers, int occasional, int core) {
+    }
+}

@@ -1,0 +1,89 @@
+package com.hivecheck.importing;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The choices on the upload page; the file itself comes as its own request part. */
+public class UploadForm {
+
+    /** As long as the questionnaire allows. */
+    static final int MAX_NAME_LENGTH = 120;
+
+    @Size(max = MAX_NAME_LENGTH, message = "{import.network.tooLong}")
+    private @Nullable String network;
+
+    @NotNull(message = "{import.encoding.required}")
+    private @Nullable TextEncoding encoding = TextEncoding.AUTO;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate referenceDate;
+
+    @NotNull(message = "{import.window.range}")
+    @Min(value = 1, message = "{import.window.range}")
+    @Max(value = ActivityReport.MAX_WINDOW_DAYS, message = "{import.window.range}")
+    private @Nullable Integer windowDays = ActivityReport.DEFAULT_WINDOW_DAYS;
+
+    private boolean mapColumns;
+
+    static UploadForm forNetwork(@Nullable String network) {
+        UploadForm form = new UploadForm();
+        form.network = network == null || network.length() > MAX_NAME_LENGTH ? null : network;
+        return form;
+    }
+
+    /** The reading options; call only on a valid form. */
+    ImportOptions toOptions() {
+        return new ImportOptions(encoding == null ? TextEncoding.AUTO : encoding, referenceDate,
+                windowDays == null ? ActivityReport.DEFAULT_WINDOW_DAYS : windowDays, null);
+    }
+
+    /** The network name, or {@code null} when blank. */
+    @Nullable String networkName() {
+        return network == null || network.isBlank() ? null : network.strip();
+    }
+
+    public @Nullable String getNetwork() {
+        return network;
+    }
+
+    public void setNetwork(@Nullable String network) {
+        this.network = network;
+    }
+
+    public @Nullable TextEncoding getEncoding() {
+        return encoding;
+    }
+
+    public void setEncoding(@Nullable TextEncoding encoding) {
+        this.encoding = encoding;
+    }
+
+    public @Nullable LocalDate getReferenceDate() {
+        return referenceDate;
+    }
+
+    public void setReferenceDate(@Nullable LocalDate referenceDate) {
+        this.referenceDate = referenceDate;
+    }
+
+    public @Nullable Integer getWindowDays() {
+        return windowDays;
+    }
+
+    public void setWindowDays(@Nullable Integer windowDays) {
+        this.windowDays = windowDays;
+    }
+
+    public boolean isMapColumns() {
+        return mapColumns;
+    }
+
+    public void setMapColumns(boolean mapColumns) {
+        this.mapColumns = mapColumns;
+    }
+}

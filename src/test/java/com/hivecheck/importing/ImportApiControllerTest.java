@@ -1,0 +1,124 @@
+package com.hivecheck.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** {@code POST /api/imports}: aggregates as JSON, problems as application/problem+json. */
+@WebMvcTest(controllers = ImportApiController.class, includeFilters = @Filter(type = FilterType.REGEX,
+        pattern = "com\\.hivecheck\\.system\\.(SecurityConfiguration|LocaleConfiguration|ClockConfiguration)"))
+@Import({ActivityReports.class, UploadLimitHandler.class})
+@EnableConfigurationProperties(ImportingProperties.class)
+class ImportApiControllerTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ActivityReports reports;
+
+    private static MockMultipartFile csv(String content) {
+        return new MockMultipartFile("file", "export.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void returnsTheFiguresOfTheNetworkAndEachUnitWithoutCsrf() {
+        var result = mvc.post().uri("/api/imports").multipart().file(csv("""
+                person,unit,last_activity_date,posts,comments
+                a,Sales,2026-05-31,8,2
+                b,Sales,2026-05-20,0,0
+                c,Legal,2026-04-01,3,0
+                d,,2026-05-30,0,1
+                """)).param("network", "Acme").exchange();
+        assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+        assertThat(result).bodyJson().extractingPath("$.format").isEqualTo("GENERIC");
+        assertThat(result).bodyJson().extractingPath("$.referenceDate").isEqualTo("2026-05-31");
+        assertThat(result).bodyJson().extractingPath("$.windowStart").isEqualTo("2026-05-02");
+        assertThat(result).bodyJson().extractingPath("$.network.employees").isEqualTo(4);
+        assertThat(result).bodyJson().extractingPath("$.network.monthlyActiveUsers").isEqualTo(3);
+        assertThat(result).bodyJson().extractingPath("$.network.contentCreators").isEqualTo(1);
+        assertThat(result).bodyJson().extractingPath("$.network.participation.inactive").isEqualTo(1);
+        assertThat(result).bodyJson().extractingPath("$.network.participation.lurkers").isEqualTo(1);
+        assertThat(result).bodyJson().extractingPath("$.network.participation.occasional").isEqualTo(1);
+        assertThat(result).bodyJson().extractingPath("$.network.ignoredContributions").isEqualTo(3);
+        assertThat(result).bodyJson().extractingPath("$.units[0].unit").isEqualTo("Sales");
+        assertThat(result).bodyJson().extractingPath("$.units[0].monthlyActiveUsers").isEqualTo(2);
+        assertThat(result).bodyJson().extractingPath("$.units[2].unit").isEqualTo("");
+        assertThat(result).bodyJson().extractingPath("$.units[2].evidence").isNull();
+        String token = JsonPath.read(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8),
+                "$.units[0].evidence");
+        assertThat(reports.evidence(token)).hasValueSatisfying(evidence -> {
+            assertThat(evidence.unit()).isEqualTo("Sales");
+            assertThat(evidence.network()).isEqualTo("Acme");
+            assertThat(evidence.monthlyActiveUsers()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void takesAMappingByColumnName() {
+        assertThat(mvc.post().uri("/api/imports").multipart().file(csv("""
+                Login;Отдел;Дата входа;Посты;Ответы;Лайки
+                ivanov;Продажи;31.05.2026;4;1;100
+                petrova;Продажи;31.05.2026;0;0;50
+                """)).param("person", "login").param("unit", "отдел").param("lastActivity", "Дата входа")
+                .param("counts", "Посты", "Ответы").param("windowDays", "7"))
+                .hasStatusOk().bodyJson().extractingPath("$.network.contributions").isEqualTo(5);
+    }
+
+    @Test
+    void reportsProblemsWithLineNumbersAsProblemJson() {
+        var result = mvc.post().uri("/api/imports").multipart()
+                .file(csv("person,last_activity_date,posts\na,2026-05-31,-1\nb,soon,1\n"))
+                .locale(Locale.ENGLISH).exchange();
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.title")
+                .isEqualTo("The file could not be imported. Nothing from it was kept.");
+        assertThat(result).bodyJson().extractingPath("$.totalErrors").isEqualTo(2);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].line").isEqualTo(2);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].code").isEqualTo("import.problem.negative");
+        assertThat(result).bodyJson().extractingPath("$.errors[1].line").isEqualTo(3);
+        assertThat(result).bodyJson().extractingPath("$.errors[1].message")
+                .isEqualTo("“soon” in column “last_activity_date” is not a date. Use 2026-05-31 or 31.05.2026.");
+    }
+
+    @Test
+    void countsTheProblemsBeyondTheFirstTwenty() {
+        StringBuilder file = new StringBuilder("person,last_activity_date,posts\n");
+        for (int i = 0; i < 25; i++) {
+            file.append("p,2026-05-31,x\n");
+        }
+        var result = mvc.post().uri("/api/imports").multipart().file(csv(file.toString()))
+                .locale(Locale.forLanguageTag("ru")).exchange();
+        assertThat(result).bodyJson().extractingPath("$.errors").asArray().hasSize(20);
+        assertThat(result).bodyJson().extractingPath("$.totalErrors").isEqualTo(25);
+        assertThat(result).bodyJson().extractingPath("$.moreErrors").isEqualTo("… и ещё 5 ошибок.");
+    }
+
+    @Test
+    void refusesAMissingFileAndUnknownColumns() {
+        assertThat(mvc.post().uri("/api/imports").multipart().param("network", "x").locale(Locale.ENGLISH))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail")
+                .isEqualTo("Choose a CSV file to upload.");
+        assertThat(mvc.post().uri("/api/imports").multipart().file(csv("a,b,c\n1,2,3\n"))
+                .param("person", "a").param("lastActivity", "when").param("counts", "c").locale(Locale.ENGLISH))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.errors[0].message")
+                .isEqualTo("There is no column “when” in the file.");
+        assertThat(mvc.post().uri("/api/imports").multipart().file(csv("")).locale(Locale.ENGLISH))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.detail")
+                .isEqualTo("The file is empty.");
+    }
+}
