@@ -19,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -33,8 +32,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>Only a plain {@code GET /assessments/{id}} by an anonymous visitor is served or kept, and only a 200 HTML page
  * that sets no cookie and carries no form token: what a signed-in user sees, and anything tied to one visitor, is
  * always rendered afresh. A result page must therefore depend on the assessment and the language alone.
+ * Registered by {@link ResultPageCacheConfiguration}, after Spring Security's filters.
  */
-@Component
 class ResultPageCache extends OncePerRequestFilter {
 
     private static final Pattern RESULT = Pattern.compile("/assessments/([^/]+)");
