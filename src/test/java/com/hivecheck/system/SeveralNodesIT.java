@@ -10,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Base64;
@@ -27,9 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
@@ -135,16 +139,22 @@ class SeveralNodesIT {
 
     /**
      * LEAD: remove @Disabled once the history branch (HR login, issue 3) is merged. Written against its login as of
-     * its commit 1737738: GET/POST /login with username and password, success redirects to /hr, first account "hr"
-     * with the password from assessment.hr.password (which both nodes get above).
+     * its commit 01a56c5: GET/POST /login with username and password, success redirects to /hr, accounts in table
+     * hr_account with {bcrypt} hashes. The account is inserted here, because the shared test database may already
+     * hold a first account with another password. Checked on a scratch merge of history: passes on PostgreSQL.
      */
     @Test
     @Disabled("LEAD: needs the HR login of the history branch")
     void anHrLoginOnOneNodeIsHonouredByTheOther() throws Exception {
         final String hrPage = "/hr";
+        String username = "nodes-" + UUID.randomUUID().toString().substring(0, 8);
+        nodeA.getBean(JdbcTemplate.class).update(
+                "insert into hr_account (username, password_hash, enabled, created_at) values (?, ?, true, ?)",
+                username, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(HR_PASSWORD),
+                Timestamp.from(Instant.now()));
         HttpResponse<String> loginPage = get(nodeA, "/login", Optional.empty());
         String anonymousSession = sessionCookie(loginPage);
-        String body = "username=hr&password=" + URLEncoder.encode(HR_PASSWORD, StandardCharsets.UTF_8)
+        String body = "username=" + username + "&password=" + URLEncoder.encode(HR_PASSWORD, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(csrfToken(loginPage.body()), StandardCharsets.UTF_8);
 
         HttpResponse<String> loggedIn = post(nodeA, "/login", anonymousSession, body);
