@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -138,13 +137,10 @@ class SeveralNodesIT {
     }
 
     /**
-     * LEAD: remove @Disabled once the history branch (HR login, issue 3) is merged. Written against its login as of
-     * its commit 01a56c5: GET/POST /login with username and password, success redirects to /hr, accounts in table
-     * hr_account with {bcrypt} hashes. The account is inserted here, because the shared test database may already
-     * hold a first account with another password. Checked on a scratch merge of history: passes on PostgreSQL.
+     * A real sign-in (GET/POST /login, redirect to /hr) on node A, and the HR area on node B with that session. The
+     * account is inserted here, because the shared test database may already hold a first account with another password.
      */
     @Test
-    @Disabled("LEAD: needs the HR login of the history branch")
     void anHrLoginOnOneNodeIsHonouredByTheOther() throws Exception {
         final String hrPage = "/hr";
         String username = "nodes-" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Loads a million assessments into a fresh H2 file, starts the packaged jar with -Xmx256m on its own port, signs in as
+# HR and measures the HR pages (p50/p95 over sequential requests) and the whole CSV export.
+#
+#   bench/hr-million.sh              # 1,000,000 rows, port 8094, 200 requests per page
+#   ROWS=200000 PORT=9000 REQUESTS=100 bench/hr-million.sh
+#   SKIP_LOAD=1 bench/hr-million.sh    # measure again on the database loaded last time (same migrations only)
+#
+# H2's query result cache is off by default (H2_OPTIONS), so that repeating one request measures the query rather than
+# a cached result; set H2_OPTIONS= to measure with the default cache.
+#
+# Needs: java 17, curl, unzip. Writes everything under bench/out/ (git-ignored); results in bench/out/results.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROWS=${ROWS:-1000000}
+PORT=${PORT:-8094}
+REQUESTS=${REQUESTS:-200}
+WARMUP=${WARMUP:-30}
+HEAP=${HEAP:-256m}
+PASSWORD=bench-password
+OUT=bench/out
+DB="$PWD/$OUT/db/hivecheck"
+H2_OPTIONS=${H2_OPTIONS-;QUERY_CACHE_SIZE=0}
+URL="jdbc:h2:file:$DB"
+BASE="http://localhost:$PORT"
+RESULTS=$OUT/results.txt
+APP_PID=
+
+stop_app() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=
+}
+trap stop_app EXIT
+
+start_app() {
+  ASSESSMENT_HR_PASSWORD=$PASSWORD java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" \
+    --spring.datasource.url="$URL$H2_OPTIONS" >"$OUT/app-$1.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 120); do
+    if curl -fs -o /dev/null "$BASE/login"; then return 0; fi
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the application died; see $OUT/app-$1.log"; exit 1; }
+    sleep 1
+  done
+  echo "the application did not start within 120 s; see $OUT/app-$1.log"; exit 1
+}
+
+JAR=$(ls target/hivecheck-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$JAR" ]; then
+  ./mvnw -q -B package -DskipTests
+  JAR=$(ls target/hivecheck-*.jar | grep -v original | head -1)
+fi
+echo "jar: $JAR"
+
+if [ -z "${SKIP_LOAD:-}" ]; then
+  rm -rf "$OUT/db" "$OUT/classes" && mkdir -p "$OUT/db" "$OUT/classes"
+  (cd "$OUT/classes" && unzip -q -o "../../../$JAR" 'BOOT-INF/classes/*' 'BOOT-INF/lib/h2-*.jar')
+  CP="$OUT/classes/BOOT-INF/classes:$(ls $OUT/classes/BOOT-INF/lib/h2-*.jar)"
+
+  echo "1. creating the schema and the HR account (Flyway, first start)"
+  start_app migrate
+  stop_app
+
+  echo "2. loading $ROWS assessments with JDBC batches (application stopped)"
+  load_started=$(date +%s.%N)
+  java -cp "$CP" bench/GenerateAssessments.java "$URL" "$ROWS"
+  java -cp "$CP" org.h2.tools.Shell -url "$URL" -user sa -sql "SHUTDOWN COMPACT" >/dev/null 2>&1 || true
+  load_seconds=$(echo "$(date +%s.%N) - $load_started" | bc)
+  echo "$load_seconds" >"$OUT/load-seconds.txt"
+  echo "   loaded and compacted in ${load_seconds%.*} s; database file: $(du -h "$DB.mv.db" | cut -f1)"
+else
+  load_seconds=$(cat "$OUT/load-seconds.txt")
+  echo "1-2. reusing the database loaded before ($(du -h "$DB.mv.db" | cut -f1))"
+fi
+
+echo "3. starting the jar with -Xmx$HEAP on port $PORT"
+start_app bench
+
+JAR_COOKIES=$OUT/cookies.txt
+rm -f "$JAR_COOKIES"
+csrf=$(curl -s -c "$JAR_COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+status=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$JAR_COOKIES" -c "$JAR_COOKIES" \
+  --data-urlencode "username=hr" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login")
+echo "   signed in: $status"
+
+first_page=$(curl -s -b "$JAR_COOKIES" "$BASE/hr")
+mapfile -t ids < <(echo "$first_page" | grep -o 'name="ids" class="pick" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+[ "${#ids[@]}" -ge 6 ] || { echo "the first page lists ${#ids[@]} assessments; expected 25"; exit 1; }
+compare2="ids=${ids[0]}&ids=${ids[7]}"
+compare6="ids=${ids[0]}&ids=${ids[3]}&ids=${ids[7]}&ids=${ids[11]}&ids=${ids[15]}&ids=${ids[20]}"
+
+# p50 and p95 in milliseconds of REQUESTS sequential requests, after WARMUP unmeasured ones.
+measure() {
+  local name=$1 path=$2 times=$OUT/times.txt code
+  code=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" "$BASE$path")
+  [ "$code" = 200 ] || { echo "$name: HTTP $code for $path"; exit 1; }
+  for _ in $(seq 1 "$WARMUP"); do curl -s -o /dev/null -b "$JAR_COOKIES" "$BASE$path"; done
+  : >"$times"
+  for _ in $(seq 1 "$REQUESTS"); do
+    curl -s -o /dev/null -w '%{time_total}\n' -b "$JAR_COOKIES" "$BASE$path" >>"$times"
+  done
+  sort -n "$times" | awk -v name="$name" '{ t[NR] = $1 * 1000 } END {
+    p50 = t[int(NR * 0.50 + 0.5)]; p95 = t[int(NR * 0.95 + 0.5)];
+    printf "%-44s p50 %7.1f ms   p95 %7.1f ms   max %7.1f ms\n", name, p50, p95, t[NR] }' | tee -a "$RESULTS"
+}
+
+{
+  echo "HiveCheck HR benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $ROWS assessments, -Xmx$HEAP, $(nproc) cores," \
+    "load average $(cut -d' ' -f1-3 /proc/loadavg), H2 options '$H2_OPTIONS'"
+  echo "load: ${load_seconds%.*} s (JDBC batches + SHUTDOWN COMPACT); $REQUESTS sequential requests per line after $WARMUP warm-up"
+} | tee "$RESULTS"
+measure "history, first page"                   "/hr"
+measure "history, network filter"               "/hr?network=Network+7"
+measure "history, network + unit + type filter" "/hr?network=Network+7&unit=Unit+3&type=DESERT"
+measure "history, type + one year"              "/hr?type=HONEY_APIARY&from=2024-01-01&to=2024-12-31"
+measure "history, one month"                    "/hr?from=2024-06-01&to=2024-06-30"
+measure "history, page 40 of a network"         "/hr?network=Network+7&page=40"
+measure "compare, 2 assessments"                "/hr/compare?$compare2"
+measure "compare, 6 assessments"                "/hr/compare?$compare6"
+measure "portfolio (latest of 21 units)"        "/hr/portfolio?network=Network+7"
+measure "timeline, one unit"                    "/hr/timeline?network=Network+7&unit=Unit+3"
+measure "timeline, network monthly (~20k rows)" "/hr/timeline?network=Network+7"
+
+echo "4. exporting every assessment as CSV"
+export_times=$(curl -s -b "$JAR_COOKIES" -o "$OUT/export.csv" -w '%{http_code} %{time_starttransfer} %{time_total} %{size_download}' "$BASE/hr/export.csv")
+read -r code first total bytes <<<"$export_times"
+[ "$code" = 200 ] || { echo "export: HTTP $code"; exit 1; }
+lines=$(wc -l <"$OUT/export.csv")
+heap_peak=$(grep VmHWM "/proc/$APP_PID/status" | awk '{ printf "%d MB", $2 / 1024 }')
+printf "%-44s %.1f s (first byte after %.2f s), %d MB, %d lines incl. header; process peak RSS %s\n" \
+  "CSV export, all rows" "$total" "$first" $((bytes / 1024 / 1024)) "$lines" "$heap_peak" | tee -a "$RESULTS"
+grep -c "OutOfMemoryError" "$OUT/app-bench.log" >/dev/null && echo "OutOfMemoryError in the log!" | tee -a "$RESULTS" || true
+echo "results: $RESULTS"

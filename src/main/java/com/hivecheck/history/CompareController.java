@@ -1,0 +1,52 @@
+package com.hivecheck.history;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Compares the assessments ticked in the history list. The list's filter and page come along, so that a wrong
+ * number of ticks goes back to the same list with a message.
+ */
+@Controller
+class CompareController {
+
+    private final HistoryManagement management;
+
+    CompareController(HistoryManagement management) {
+        this.management = management;
+    }
+
+    @GetMapping("/hr/compare")
+    String compare(@RequestParam(name = "ids", required = false) @Nullable List<String> ids,
+            @ModelAttribute("filter") HistoryForm form, BindingResult ignoredFilterErrors,
+            @RequestParam(required = false) @Nullable String page, Model model, RedirectAttributes flash) {
+        String backUrl = form.toFilter().url(HistoryPage.PATH, Pages.page(page));
+        Set<UUID> picked = new LinkedHashSet<>();
+        if (ids != null) {
+            ids.stream().map(Pages::id).flatMap(Optional::stream).forEach(picked::add);
+        }
+        if (picked.size() < CompareView.MIN || picked.size() > CompareView.MAX) {
+            flash.addFlashAttribute("comparePicked", picked.size());
+            return "redirect:" + backUrl;
+        }
+        List<PastAssessment> found = management.find(picked);
+        if (found.size() < CompareView.MIN) {
+            flash.addFlashAttribute("compareGone", picked.size() - found.size());
+            return "redirect:" + backUrl;
+        }
+        model.addAttribute("compare", CompareView.of(found, picked.size() - found.size(), management.model(),
+                management.zone(), backUrl));
+        return "history/compare";
+    }
+}

@@ -1,0 +1,107 @@
+package com.hivecheck.history;
+
+import com.hivecheck.scoring.Benefit;
+import com.hivecheck.scoring.Improvement;
+import com.hivecheck.scoring.Quadrant;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Slice;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The HR list API: {@code GET /api/assessments} with the history list's filters ({@code network}, {@code unit},
+ * {@code type}, {@code from}, {@code to}) and {@code page} (from 1) and {@code size}, answering pages of the same data
+ * as the CSV export, newest first. HTTP Basic with an HR account; see SecurityConfiguration.
+ */
+@RestController
+class HistoryApiController {
+
+    static final String PATH = "/api/assessments";
+    static final int DEFAULT_SIZE = 50;
+
+    private final HistoryManagement management;
+    private final HistoryProperties properties;
+    private final MessageSource messages;
+
+    HistoryApiController(HistoryManagement management, HistoryProperties properties, MessageSource messages) {
+        this.management = management;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    @GetMapping(path = PATH, produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    ResponseEntity<?> list(@Valid @ModelAttribute("filter") HistoryForm form, BindingResult errors,
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String size, Locale locale) {
+        if (errors.hasErrors()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    messages.getMessage("history.api.invalid", null, locale));
+            problem.setInstance(URI.create(PATH));
+            problem.setProperty("errors", errors.getAllErrors().stream()
+                    .map(error -> Map.of("field", error instanceof org.springframework.validation.FieldError field
+                            ? field.getField() : error.getObjectName(),
+                            "message", messages.getMessage(error, locale)))
+                    .toList());
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        HistoryFilter filter = form.toFilter();
+        int number = Pages.page(page);
+        int pageSize = size == null ? DEFAULT_SIZE : Math.min(properties.maxApiPageSize(), Pages.page(size));
+        Slice<PastAssessment> slice = management.list(filter, number, pageSize);
+        List<Item> items = slice.getContent().stream().map(a -> Item.of(a, properties)).toList();
+        String next = slice.hasNext() ? filter.url(PATH, number + 1) + "&size=" + pageSize : null;
+        return ResponseEntity.ok(new ApiPage(items, number, pageSize, slice.hasNext(), next));
+    }
+
+    /**
+     * One page of assessments.
+     *
+     * @param items the assessments, newest first
+     * @param page this page's number, from 1
+     * @param size the page size asked for (at most the configured maximum)
+     * @param hasNext whether another page follows
+     * @param next the address of the next page, or {@code null}
+     */
+    record ApiPage(List<Item> items, int page, int size, boolean hasNext, @Nullable String next) {
+    }
+
+    /**
+     * One assessment, with the field names of the questionnaire's form and of the CSV columns.
+     *
+     * @param id the id; the result page is {@code /assessments/{id}}
+     * @param createdAt when it was submitted
+     * @param date the day it was submitted, in the HR time zone
+     * @param type the stored type (quadrant)
+     */
+    record Item(UUID id, Instant createdAt, LocalDate date, String network, @Nullable String unit, int employees,
+            int monthlyActiveUsers, int contentCreators, boolean creatorsMostlyOfficial, Set<Benefit> benefits,
+            int workRelatedShare, Improvement improvement, @Nullable String example, int involvement, int benefit,
+            Quadrant type, boolean borderline, String modelVersion) {
+
+        static Item of(PastAssessment a, HistoryProperties properties) {
+            var answers = a.answers();
+            return new Item(a.id(), a.createdAt(), a.date(properties.zone()), a.network(), a.unit(),
+                    answers.employees(), answers.monthlyActiveUsers(), answers.contentCreators(),
+                    answers.creatorsMostlyOfficial(), answers.benefits(), answers.workRelatedShare(),
+                    answers.improvement(), a.example(), a.involvement(), a.benefit(), a.quadrant(), a.borderline(),
+                    a.modelVersion());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.hivecheck.history;
+
+import com.hivecheck.assessment.Assessment;
+import com.hivecheck.scoring.Answers;
+import com.hivecheck.scoring.Quadrant;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stored assessment as the HR area reads it: every answer, the scores and type stored with it, and its model
+ * version. Detached from JPA, so that views and the export never touch the persistence context.
+ *
+ * @param id the assessment's id
+ * @param createdAt when it was submitted
+ * @param network the network
+ * @param unit the unit, or {@code null} for the whole network
+ * @param answers the scored answers
+ * @param example the respondent's example, or {@code null}
+ * @param modelVersion the version of the model that scored it
+ * @param involvement the stored x score
+ * @param benefit the stored y score
+ * @param quadrant the stored type
+ * @param borderline whether it was close to a midline when scored
+ */
+public record PastAssessment(
+        UUID id,
+        Instant createdAt,
+        String network,
+        @Nullable String unit,
+        Answers answers,
+        @Nullable String example,
+        String modelVersion,
+        int involvement,
+        int benefit,
+        Quadrant quadrant,
+        boolean borderline) {
+
+    static PastAssessment of(Assessment assessment) {
+        return new PastAssessment(assessment.getId(), assessment.getCreatedAt(), assessment.getNetwork(),
+                assessment.getUnit(), assessment.answers(), assessment.getExample(), assessment.getModelVersion(),
+                assessment.getInvolvement(), assessment.getBenefit(), assessment.getQuadrant(),
+                assessment.isBorderline());
+    }
+
+    /** The day it was submitted, in {@code zone}. */
+    public LocalDate date(ZoneId zone) {
+        return createdAt.atZone(zone).toLocalDate();
+    }
+
+    /** The CSS modifier of the type, such as {@code honey-apiary}. */
+    public String slug() {
+        return Slugs.of(quadrant);
+    }
+}

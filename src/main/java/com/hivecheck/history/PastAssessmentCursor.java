@@ -1,0 +1,71 @@
+package com.hivecheck.history;
+
+import com.hivecheck.assessment.Assessment;
+import com.hivecheck.scoring.Answers;
+import com.hivecheck.scoring.Benefit;
+import com.hivecheck.scoring.Improvement;
+import com.hivecheck.scoring.Quadrant;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
+import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Walks every assessment matching a filter, newest first, in constant memory: the rows are read as plain tuples (no
+ * managed entities pile up in the persistence context) through a forward-only cursor that fetches a chunk at a time.
+ * Call inside a read-only transaction.
+ */
+@Repository
+class PastAssessmentCursor {
+
+    private static final String[] COLUMNS = {"id", "createdAt", "network", "unit", "employees", "monthlyActiveUsers",
+        "contentCreators", "creatorsMostlyOfficial", "benefits", "workRelatedShare", "improvement", "example",
+        "modelVersion", "involvement", "benefit", "quadrant", "borderline"};
+
+    private final EntityManager entityManager;
+
+    PastAssessmentCursor(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Hands each matching assessment to {@code action}, newest first; returns how many there were. */
+    long forEach(HistoryFilter filter, ZoneId zone, int fetchSize, Consumer<PastAssessment> action) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = builder.createTupleQuery();
+        Root<Assessment> root = query.from(Assessment.class);
+        query.multiselect(Stream.of(COLUMNS).<jakarta.persistence.criteria.Selection<?>>map(root::get).toList());
+        query.where(filter.toSpecification(zone).toPredicate(root, query, builder));
+        query.orderBy(QueryUtils.toOrders(filter.newestFirst(), root, builder));
+        long count = 0;
+        try (Stream<Tuple> rows = entityManager.createQuery(query)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream()) {
+            var iterator = rows.iterator();
+            while (iterator.hasNext()) {
+                action.accept(toPastAssessment(iterator.next()));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PastAssessment toPastAssessment(Tuple row) {
+        Answers answers = new Answers((Integer) row.get(4), (Integer) row.get(5), (Integer) row.get(6),
+                (Boolean) row.get(7), (Set<Benefit>) row.get(8), (Integer) row.get(9), (Improvement) row.get(10));
+        return new PastAssessment((UUID) row.get(0), (Instant) row.get(1), (String) row.get(2), (String) row.get(3),
+                answers, (String) row.get(11), (String) row.get(12), (Integer) row.get(13), (Integer) row.get(14),
+                (Quadrant) row.get(15), (Boolean) row.get(16));
+    }
+}

@@ -1,0 +1,62 @@
+package com.hivecheck.history;
+
+import com.hivecheck.assessment.Assessment;
+import jakarta.persistence.QueryHint;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Stored assessments as the HR area queries them: filtered and paged by {@link HistoryFilter} specifications, and a
+ * few queries shaped for one page each. Every query here is served by an index of V1 or V2.
+ */
+interface PastAssessments extends Repository<Assessment, UUID>, JpaSpecificationExecutor<Assessment> {
+
+    Optional<Assessment> findById(UUID id);
+
+    List<Assessment> findByIdIn(Collection<UUID> ids);
+
+    @Modifying
+    @Query("delete from Assessment a where a.id = :id")
+    int deleteWithId(UUID id);
+
+    /**
+     * The unit of a network that sorts next after {@code after} (pass {@code ""} for the first): one step of a loose
+     * index scan, which visits each distinct unit with one index seek however many assessments it has.
+     */
+    @Query("""
+            select a.unit from Assessment a where a.network = :network and a.unit > :after
+            order by a.network, a.unit""")
+    List<String> findNextUnit(String network, String after, Limit limit);
+
+    @Query("""
+            select a from Assessment a where a.network = :network and a.unit = :unit
+            order by a.network desc, a.unit desc, a.createdAt desc, a.id desc""")
+    List<Assessment> findLatestOfUnit(String network, String unit, Limit limit);
+
+    @Query("""
+            select a from Assessment a where a.network = :network and a.unit is null
+            order by a.network desc, a.unit desc, a.createdAt desc, a.id desc""")
+    List<Assessment> findLatestOfWholeNetwork(String network, Limit limit);
+
+    /** Every score of a network, oldest first, for monthly averages; read in chunks, never held whole. */
+    @Query("""
+            select new com.hivecheck.history.ScoredAt(a.createdAt, a.involvement, a.benefit)
+            from Assessment a where a.network = :network
+            order by a.network, a.createdAt, a.id""")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
+    Stream<ScoredAt> streamScores(String network);
+
+    /** The networks of the latest assessments, newest first, with repeats; suggestions for the network fields. */
+    @Query("select a.network from Assessment a order by a.createdAt desc, a.id desc")
+    List<String> findRecentNetworks(Limit limit);
+}

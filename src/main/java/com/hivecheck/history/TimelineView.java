@@ -1,0 +1,143 @@
+package com.hivecheck.history;
+
+import com.hivecheck.chart.LabelLayout;
+import com.hivecheck.chart.QuadrantChart;
+import com.hivecheck.chart.TimelineChart;
+import com.hivecheck.scoring.Quadrant;
+import com.hivecheck.scoring.ScoringModel;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A network's scores over time: for one unit, each of its latest assessments; for the whole network, the monthly
+ * average over all its units. Drawn as a line chart of involvement and benefit, beside the trajectory of the latest
+ * points on the quadrant chart, with the changes of type spelled out and the data as a table.
+ *
+ * @param network the network
+ * @param unit the unit, or {@code null} for the monthly average of the whole network
+ * @param entries the points, oldest first
+ * @param chart the line chart, or {@code null} when there is nothing to draw
+ * @param trajectory the latest points joined by arrows on the quadrant chart, or {@code null} when empty
+ * @param trajectoryPoints how many of the latest entries the trajectory shows
+ * @param changes the changes of type along the entries
+ * @param units the units of the network, to switch between them
+ */
+public record TimelineView(String network, @Nullable String unit, List<Entry> entries, @Nullable TimelineChart chart,
+        @Nullable QuadrantChart trajectory, int trajectoryPoints, List<TypeChange> changes, List<UnitLink> units) {
+
+    /** The trajectory shows at most this many of the latest points, so that its arrows stay readable. */
+    static final int TRAJECTORY_POINTS = 12;
+
+    static final String PATH = "/hr/timeline";
+
+    public TimelineView {
+        entries = List.copyOf(entries);
+        changes = List.copyOf(changes);
+        units = List.copyOf(units);
+    }
+
+    /** The timeline of one unit, from its assessments in date order. */
+    static TimelineView ofUnit(String network, String unit, List<PastAssessment> assessments,
+            List<PastAssessment> latestPerUnit, ScoringModel model, ZoneId zone, Locale locale, String wholeNetwork) {
+        List<Entry> entries = assessments.stream()
+                .map(a -> new Entry(a.date(zone), false, a.involvement(), a.benefit(), a.quadrant(), 1, a.id()))
+                .toList();
+        return build(network, unit, entries, latestPerUnit, model, locale, wholeNetwork);
+    }
+
+    /** The timeline of a whole network, from its monthly averages. */
+    static TimelineView ofNetwork(String network, List<MonthlyScores> months, List<PastAssessment> latestPerUnit,
+            ScoringModel model, Locale locale, String wholeNetwork) {
+        List<Entry> entries = months.stream()
+                .map(m -> new Entry(m.month().atDay(1), true, m.involvement(), m.benefit(),
+                        Quadrant.of(m.involvement() >= model.midline(), m.benefit() >= model.midline()), m.count(),
+                        null))
+                .toList();
+        return build(network, null, entries, latestPerUnit, model, locale, wholeNetwork);
+    }
+
+    private static TimelineView build(String network, @Nullable String unit, List<Entry> entries,
+            List<PastAssessment> latestPerUnit, ScoringModel model, Locale locale, String wholeNetwork) {
+        List<UnitLink> units = new ArrayList<>();
+        units.add(new UnitLink(null, HistoryFilter.of(network, null).url(PATH, 1), unit == null));
+        latestPerUnit.stream()
+                .map(PastAssessment::unit)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing((String u) -> u.toLowerCase(locale)))
+                .forEach(u -> units.add(new UnitLink(u, HistoryFilter.of(network, u).url(PATH, 1), u.equals(unit))));
+        if (entries.isEmpty()) {
+            return new TimelineView(network, unit, entries, null, null, 0, List.of(), units);
+        }
+        TimelineChart chart = TimelineChart.of(entries.stream()
+                .map(e -> new TimelineChart.Entry(e.date(), e.involvement(), e.benefit()))
+                .toList(), model.midline());
+        List<Entry> latest = entries.subList(Math.max(0, entries.size() - TRAJECTORY_POINTS), entries.size());
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(unit == null ? "LLL yyyy" : "d MMM yyyy", locale);
+        QuadrantChart.Builder trajectory = QuadrantChart.builder(400, model.midline()).band(model.borderlineBand())
+                .trajectory();
+        for (int i = 0; i < latest.size(); i++) {
+            Entry entry = latest.get(i);
+            boolean labelled = i == 0 || i == latest.size() - 1;
+            trajectory.point(labelled ? entry.date().format(format) : "", entry.involvement(), entry.benefit(),
+                    entry.quadrant());
+        }
+        QuadrantChart built = trajectory.build();
+        List<String> fallbacks = new ArrayList<>();
+        for (int i = 0; i < latest.size(); i++) {
+            fallbacks.add(i == 0 ? "1" : i == latest.size() - 1 ? Integer.toString(latest.size()) : "");
+        }
+        return new TimelineView(network, unit, entries, chart, LabelLayout.spread(built, fallbacks), latest.size(),
+                TypeChange.along(entries, Entry::quadrant, Entry::date), units);
+    }
+
+    /** Whether the points are monthly averages of the whole network rather than single assessments. */
+    public boolean monthly() {
+        return unit == null;
+    }
+
+    /** The history list filtered to this network (and unit). */
+    public String historyUrl() {
+        return HistoryFilter.of(network, unit).url(HistoryPage.PATH, 1);
+    }
+
+    public String portfolioUrl() {
+        return HistoryFilter.of(network, null).url(PortfolioView.PATH, 1);
+    }
+
+    /**
+     * One point of the timeline.
+     *
+     * @param date the day, or the first day of the month for a monthly average
+     * @param monthly whether it is a monthly average
+     * @param involvement the (average) involvement
+     * @param benefit the (average) benefit
+     * @param quadrant the type the scores fall in
+     * @param count how many assessments it stands for
+     * @param id the assessment, or {@code null} for an average
+     */
+    public record Entry(LocalDate date, boolean monthly, int involvement, int benefit, Quadrant quadrant, int count,
+            @Nullable UUID id) {
+
+        public String slug() {
+            return Slugs.of(quadrant);
+        }
+    }
+
+    /**
+     * A unit to switch to.
+     *
+     * @param unit the unit, or {@code null} for the whole network
+     * @param url its timeline
+     * @param current whether it is the one shown
+     */
+    public record UnitLink(@Nullable String unit, String url, boolean current) {
+    }
+}

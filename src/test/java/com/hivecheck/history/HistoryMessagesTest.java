@@ -1,0 +1,63 @@
+package com.hivecheck.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every HR string exists in English and Russian, and every key the HR templates use is defined. */
+class HistoryMessagesTest {
+
+    private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]|#messages\\.msg\\('([A-Za-z0-9_.]+)'");
+
+    @Test
+    void hasTheSameKeysInEnglishAndRussian() throws IOException {
+        assertThat(load("messages/history_ru.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("messages/history.properties").stringPropertyNames());
+    }
+
+    @Test
+    void definesEveryKeyTheHrTemplatesUse() throws IOException {
+        Set<String> defined = new HashSet<>(load("messages/history.properties").stringPropertyNames());
+        defined.addAll(load("messages/messages.properties").stringPropertyNames());
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> templates = Stream.concat(Files.walk(Path.of("src/main/resources/templates/history")),
+                Stream.of(Path.of("src/main/resources/templates/system/login.html"),
+                        Path.of("src/main/resources/templates/fragments/layout.html")))) {
+            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher matcher = KEY.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    used.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+                }
+            }
+        }
+
+        assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(defined).as("defined keys").contains(key));
+    }
+
+    @Test
+    void writesEnglishWithTypographicApostrophes() throws IOException {
+        assertThat(load("messages/history.properties").values()).allSatisfy(text ->
+                assertThat(text.toString()).doesNotContain("'"));
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (var in = HistoryMessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

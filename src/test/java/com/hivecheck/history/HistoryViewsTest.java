@@ -1,0 +1,79 @@
+package com.hivecheck.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hivecheck.scoring.Quadrant;
+import com.hivecheck.scoring.ScoringModel;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The HR views' own rules: changes between columns, type changes, the distance from Honey Apiary, filter links. */
+class HistoryViewsTest {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    @Test
+    void comparesEachColumnWithThePreviousOne() {
+        CompareView view = CompareView.of(List.of(
+                Samples.assessment("2026-01-01T10:00:00Z", "Acme", null, 40, 60, Quadrant.ONE_ACTOR_THEATER),
+                Samples.assessment("2026-02-01T10:00:00Z", "Acme", null, 55, 60, Quadrant.HONEY_APIARY),
+                Samples.assessment("2026-03-01T10:00:00Z", "Acme", null, 52, 45, Quadrant.FLOOD_ROOM)),
+                0, ScoringModel.reference(), UTC, "/hr");
+
+        assertThat(view.columns().get(0).involvement()).isNull();
+        assertThat(view.columns().get(1).involvement()).isEqualTo(new Delta(15, 0, false));
+        assertThat(view.columns().get(1).benefit().direction()).isEqualTo("same");
+        assertThat(view.columns().get(2).benefit().tone()).isEqualTo("bad");
+        assertThat(view.columns().get(2).employees().tone()).isEqualTo("neutral");
+        assertThat(view.changes()).containsExactly(
+                new TypeChange(Quadrant.ONE_ACTOR_THEATER, Quadrant.HONEY_APIARY, LocalDate.of(2026, 2, 1), 2),
+                new TypeChange(Quadrant.HONEY_APIARY, Quadrant.FLOOD_ROOM, LocalDate.of(2026, 3, 1), 3));
+        assertThat(view.chart().arrows()).hasSize(2);
+        assertThat(view.sameUnit()).isTrue();
+    }
+
+    @Test
+    void measuresTheDistanceToTheHoneyApiaryQuadrant() {
+        assertThat(PortfolioView.distance(sample(20, 10), 50)).isEqualTo(50.0);
+        assertThat(PortfolioView.distance(sample(70, 20), 50)).isEqualTo(30.0);
+        assertThat(PortfolioView.distance(sample(50, 50), 50)).isZero();
+        assertThat(PortfolioView.distance(sample(90, 95), 50)).isZero();
+    }
+
+    @Test
+    void ranksUnitsFurthestFirstThenTheWeakerInsideHoneyApiary() {
+        PortfolioView view = PortfolioView.of("Acme", List.of(sample(90, 90), sample(20, 10), sample(60, 55),
+                sample(45, 80)), ScoringModel.reference(), UTC, "Whole network");
+
+        assertThat(view.standings()).extracting(PortfolioView.Standing::distance).containsExactly(50.0, 5.0, 0.0, 0.0);
+        assertThat(view.standings().get(2).latest().involvement()).isEqualTo(60);
+        assertThat(view.counts()).extracting(PortfolioView.TypeCount::count).containsExactly(1L, 0L, 1L, 2L);
+    }
+
+    @Test
+    void buildsLinksThatKeepTheFilterEncoded() {
+        HistoryFilter filter = new HistoryFilter("R&D = Lab", "Sales North", Quadrant.DESERT,
+                LocalDate.of(2026, 1, 1), null);
+
+        assertThat(filter.url("/hr", 1)).isEqualTo("/hr?network=R%26D+%3D+Lab&unit=Sales+North&type=DESERT&from=2026-01-01");
+        assertThat(filter.url("/hr", 3)).endsWith("&page=3");
+        assertThat(HistoryFilter.none().url("/hr", 2)).isEqualTo("/hr?page=2");
+    }
+
+    @Test
+    void ordersByTheFilteredColumnsFirstSoThatAnIndexServesThePage() {
+        assertThat(new HistoryFilter("Acme", "Sales", Quadrant.DESERT, null, null).newestFirst().toString())
+                .isEqualTo("network: DESC,unit: DESC,createdAt: DESC,id: DESC");
+        assertThat(new HistoryFilter(null, null, Quadrant.DESERT, null, null).newestFirst().toString())
+                .isEqualTo("quadrant: DESC,createdAt: DESC,id: DESC");
+        assertThat(HistoryFilter.none().newestFirst().toString()).isEqualTo("createdAt: DESC,id: DESC");
+    }
+
+    private static PastAssessment sample(int involvement, int benefit) {
+        return Samples.assessment("2026-01-0%dT10:00:00Z".formatted(1 + (involvement + benefit) % 9), "Acme",
+                "Unit " + involvement + "/" + benefit, involvement, benefit,
+                Quadrant.of(involvement >= 50, benefit >= 50));
+    }
+}

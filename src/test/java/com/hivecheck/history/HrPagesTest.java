@@ -1,0 +1,246 @@
+package com.hivecheck.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.hivecheck.scoring.Benefit;
+import com.hivecheck.scoring.Improvement;
+import com.hivecheck.scoring.Quadrant;
+import com.hivecheck.scoring.ScoringModel;
+import com.hivecheck.system.WebSecurityForSlices;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** What HR sees on the history, compare, timeline and portfolio pages, in English and Russian. */
+@WebMvcTest(controllers = {HistoryController.class, CompareController.class, NetworkController.class})
+@Import({WebSecurityForSlices.class, HrPagesTest.Setup.class})
+@WithMockUser(username = "hr", roles = "HR")
+class HrPagesTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Setup {
+
+        @Bean
+        HistoryProperties historyProperties() {
+            return HistoryProperties.defaults();
+        }
+
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2026-05-01T09:00:00Z"), ZoneOffset.UTC);
+        }
+    }
+
+    static final PastAssessment FLOOD = Samples.assessment("2026-02-01T10:00:00Z", "Acme", "Sales", 70, 30,
+            Quadrant.FLOOD_ROOM, 1000, 300, EnumSet.of(Benefit.IDEAS), Improvement.NO_CHANGE);
+    static final PastAssessment APIARY = Samples.assessment("2026-05-01T10:00:00Z", "Acme", "Sales", 75, 62,
+            Quadrant.HONEY_APIARY, 1000, 450, EnumSet.of(Benefit.IDEAS, Benefit.KNOWLEDGE), Improvement.BETTER);
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    HistoryManagement management;
+
+    @BeforeEach
+    void model() {
+        when(management.model()).thenReturn(ScoringModel.reference());
+        when(management.zone()).thenReturn(ZoneId.of("UTC"));
+        when(management.recentNetworks()).thenReturn(List.of("Acme"));
+    }
+
+    @Test
+    void listsAssessmentsWithTheirTypeScoresAndLinks() throws Exception {
+        when(management.list(any(), eq(1), eq(25)))
+                .thenReturn(new SliceImpl<>(List.of(APIARY, FLOOD), PageRequest.of(0, 25), true));
+
+        String page = html("/hr?network=Acme");
+
+        assertThat(page).contains("Honey Apiary").contains("Flood Room")
+                .contains("href=\"/assessments/" + APIARY.id() + "\"")
+                .contains("href=\"/hr/assessments/" + APIARY.id() + "/delete\"")
+                .contains("name=\"ids\"")
+                .contains("href=\"/hr/export.csv?network=Acme\"")
+                .contains("href=\"/hr?network=Acme&amp;page=2\"")
+                .contains("1 May 2026, 10:00");
+    }
+
+    @Test
+    void explainsAnInvalidFilterAndQueriesNothing() throws Exception {
+        String page = html("/hr?from=2026-05-02&to=2026-05-01&type=SWAMP");
+
+        assertThat(page).contains("The “From” date is after the “To” date.")
+                .contains("Choose one of the four types.");
+        verify(management, never()).list(any(), anyInt(), anyInt());
+    }
+
+    @Test
+    void sendsOneTickBackToTheListWithTheFilterAndAMessage() throws Exception {
+        MvcResult result = mvc.perform(get("/hr/compare").param("ids", FLOOD.id().toString())
+                .param("network", "Acme").param("page", "2")).andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/hr?network=Acme&page=2");
+        assertThat(result.getFlashMap().get("comparePicked")).isEqualTo(1);
+
+        when(management.list(any(), anyInt(), anyInt()))
+                .thenReturn(new SliceImpl<>(List.of(APIARY), PageRequest.of(1, 25), false));
+        String list = mvc.perform(get("/hr?network=Acme&page=2").flashAttrs(result.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("Tick between 2 and 6 assessments to compare; you ticked 1.");
+    }
+
+    @Test
+    void refusesToCompareMoreThanSix() throws Exception {
+        var request = get("/hr/compare");
+        for (int i = 0; i < 7; i++) {
+            request.param("ids", java.util.UUID.randomUUID().toString());
+        }
+
+        MvcResult result = mvc.perform(request).andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/hr");
+        assertThat(result.getFlashMap().get("comparePicked")).isEqualTo(7);
+    }
+
+    @Test
+    void comparesSideBySideWithChangesArrowsAndTheTypeChangeSpelledOut() throws Exception {
+        when(management.find(any(java.util.Collection.class))).thenReturn(List.of(FLOOD, APIARY));
+
+        String page = html("/hr/compare?ids=" + APIARY.id() + "&ids=" + FLOOD.id());
+
+        assertThat(page).contains("Comparing 2 assessments")
+                .contains("Flood Room → Honey Apiary on 1 May 2026")
+                .contains("class=\"quadrant-chart__arrow\"")
+                .contains("marker-end=\"url(#compare-chart-arrow)\"")
+                .contains(">#1<").contains(">#2<");
+        String benefitRow = row(page, "row-benefit");
+        assertThat(benefitRow).contains("delta--up delta--good").contains("▲").contains("up by").contains("+32");
+        String involvementRow = row(page, "row-involvement");
+        assertThat(involvementRow).contains("+5");
+    }
+
+    @Test
+    void marksFallingScoresAsDownInWordsToo() throws Exception {
+        when(management.find(any(java.util.Collection.class))).thenReturn(List.of(APIARY,
+                Samples.assessment("2026-06-01T10:00:00Z", "Acme", "Sales", 60, 40, Quadrant.FLOOD_ROOM)));
+
+        String page = html("/hr/compare?ids=" + APIARY.id() + "&ids=" + FLOOD.id());
+
+        assertThat(row(page, "row-benefit")).contains("delta--down delta--bad").contains("▼").contains("down by")
+                .contains("−22");
+        assertThat(page).contains("Honey Apiary → Flood Room on 1 June 2026");
+    }
+
+    @Test
+    void speaksRussianOnTheComparePage() throws Exception {
+        when(management.find(any(java.util.Collection.class))).thenReturn(List.of(FLOOD, APIARY));
+
+        String page = html("/hr/compare?lang=ru&ids=" + APIARY.id() + "&ids=" + FLOOD.id());
+
+        assertThat(page).contains("Сравнение оценок: 2").contains("Флудилка → Медовая пасека (1 мая 2026)")
+                .contains("рост на");
+    }
+
+    @Test
+    void drawsTheNetworkTimelineFromMonthlyAverages() throws Exception {
+        when(management.monthly("Acme")).thenReturn(List.of(new MonthlyScores(YearMonth.of(2026, 1), 20, 30, 3),
+                new MonthlyScores(YearMonth.of(2026, 2), 40, 45, 2), new MonthlyScores(YearMonth.of(2026, 4), 60, 55, 4)));
+        when(management.latestPerUnit("Acme")).thenReturn(List.of(FLOOD));
+
+        String page = html("/hr/timeline?network=Acme");
+
+        assertThat(page).contains("class=\"timeline-chart\"")
+                .contains("timeline-chart__line timeline-chart__line--involvement")
+                .contains("timeline-chart__line timeline-chart__line--benefit")
+                .contains("<title id=\"timeline-chart-title\">Involvement and benefit over time</title>")
+                .contains("3 points, oldest first. Involvement went from 20 to 60, and business benefit from 30 to 55.")
+                .contains(">Jan 2026<").contains(">Apr 2026<")
+                .contains("Desert → Honey Apiary in April 2026")
+                .contains("href=\"/hr/timeline?network=Acme&amp;unit=Sales\"")
+                .contains("class=\"quadrant-chart__arrow\"");
+    }
+
+    @Test
+    void drawsAUnitTimelineFromItsAssessments() throws Exception {
+        when(management.timeline("Acme", "Sales")).thenReturn(List.of(FLOOD, APIARY));
+        when(management.latestPerUnit("Acme")).thenReturn(List.of(APIARY));
+
+        String page = html("/hr/timeline?network=Acme&unit=Sales");
+
+        assertThat(page).contains("Each point is one assessment of this unit: the latest 2.")
+                .contains("Flood Room → Honey Apiary on 1 May 2026")
+                .contains(">1 Feb 2026<").contains(">1 May 2026<")
+                .contains("href=\"/assessments/" + APIARY.id() + "\"");
+    }
+
+    @Test
+    void asksForANetworkBeforeDrawingATimeline() throws Exception {
+        String page = html("/hr/timeline");
+
+        assertThat(page).contains("id=\"picker-network\"").doesNotContain("class=\"timeline-chart\"");
+    }
+
+    @Test
+    void placesEveryUnitOnThePortfolioFurthestFromHoneyApiaryFirst() throws Exception {
+        when(management.latestPerUnit("Acme")).thenReturn(List.of(
+                APIARY,
+                Samples.assessment("2026-04-01T10:00:00Z", "Acme", "Logistics", 20, 10, Quadrant.DESERT),
+                Samples.assessment("2026-04-02T10:00:00Z", "Acme", null, 40, 70, Quadrant.ONE_ACTOR_THEATER)));
+
+        String page = html("/hr/portfolio?network=Acme");
+
+        assertThat(page).contains(">Logistics<").contains(">Sales<").contains(">Whole network<");
+        String table = page.substring(page.indexOf("id=\"portfolio-table\""));
+        assertThat(table.indexOf("Logistics")).isLessThan(table.indexOf("Whole network"));
+        assertThat(table.indexOf("Whole network")).isLessThan(table.indexOf("Sales"));
+        assertThat(table).contains("50.0").contains("10.0").contains("0.0");
+        String counts = page.substring(page.indexOf("id=\"type-counts\""), page.indexOf("id=\"portfolio-table\""));
+        assertThat(counts).containsPattern("Desert</span>\\s*<strong class=\"type-count__number\">1</strong>")
+                .containsPattern("Flood Room</span>\\s*<strong class=\"type-count__number\">0</strong>");
+    }
+
+    @Test
+    void answers404ForDeletingAnUnknownOrMalformedId() throws Exception {
+        when(management.find(any(java.util.UUID.class))).thenReturn(java.util.Optional.empty());
+
+        assertThat(mvc.perform(get("/hr/assessments/{id}/delete", java.util.UUID.randomUUID())).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/hr/assessments/not-an-id/delete")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+    }
+
+    private String html(String url) throws Exception {
+        MvcResult result = mvc.perform(get(url)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return result.getResponse().getContentAsString();
+    }
+
+    private static String row(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+}

@@ -1,0 +1,33 @@
+package com.hivecheck.history;
+
+import com.hivecheck.scoring.Answers;
+import com.hivecheck.scoring.Benefit;
+import com.hivecheck.scoring.Improvement;
+import com.hivecheck.scoring.Quadrant;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Past assessments for view and page tests; the scores are given, not computed. */
+final class Samples {
+
+    private Samples() {
+    }
+
+    static PastAssessment assessment(String instant, String network, @Nullable String unit, int involvement,
+            int benefit, Quadrant quadrant) {
+        return assessment(instant, network, unit, involvement, benefit, quadrant, 1000, 300,
+                EnumSet.of(Benefit.IDEAS), Improvement.SLIGHTLY_BETTER);
+    }
+
+    static PastAssessment assessment(String instant, String network, @Nullable String unit, int involvement,
+            int benefit, Quadrant quadrant, int employees, int active, Set<Benefit> benefits,
+            Improvement improvement) {
+        return new PastAssessment(UUID.nameUUIDFromBytes((instant + network + unit).getBytes()),
+                Instant.parse(instant), network, unit,
+                new Answers(employees, active, active / 10, false, benefits, 60, improvement), null, "1",
+                involvement, benefit, quadrant, false);
+    }
+}
