@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -20,13 +21,13 @@ import org.springframework.context.annotation.Primary;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:hr-app-test;DB_CLOSE_DELAY=-1",
     "assessment.hr.username=hr",
     "assessment.hr.password=" + HrApplicationTest.PASSWORD,
     "assessment.hr.login.max-failures=5",
     "assessment.hr.login.lockout=15m"
 })
 @AutoConfigureMockMvc
+@Tag("database")
 @Import(HrApplicationTest.Clocks.class)
 public @interface HrApplicationTest {
 

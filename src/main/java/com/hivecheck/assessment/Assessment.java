@@ -12,13 +12,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A stored assessment: the context, the answers, and the scores, type and model version computed when it was made.
@@ -26,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "assessment")
-public class Assessment {
+public class Assessment implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -81,6 +85,10 @@ public class Assessment {
     @Embedded
     private @Nullable ActivityEvidence evidence;
 
+    /** True until stored: saving a new assessment is then a plain insert, without a select by its id first. */
+    @Transient
+    private boolean fresh = true;
+
     @SuppressWarnings("NullAway.Init")
     protected Assessment() {
         // for JPA
@@ -112,8 +120,20 @@ public class Assessment {
         this.borderline = classification.borderline();
     }
 
+    @Override
     public UUID getId() {
         return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     public Instant getCreatedAt() {

@@ -66,6 +66,12 @@ public class AssessmentManagement {
         return assessments.findById(id);
     }
 
+    /** Whether the assessment is (still) stored: cheaper than {@link #find(UUID)} when its page is known already. */
+    @Transactional(readOnly = true)
+    public boolean exists(UUID id) {
+        return assessments.existsById(id);
+    }
+
     /**
      * The drivers behind a stored assessment, recomputed from its answers with the current model. The stored scores
      * stay authoritative; when {@link #model()} has a different version, callers say so.

@@ -60,7 +60,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/assessments", "/assessments/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/login").permitAll()
                         .requestMatchers("/hr", "/hr/**").hasRole(HrAccountManagement.HR_ROLE)
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(HrAccountManagement.HR_ROLE)
                         .anyRequest().denyAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(new RespondentCsrfTokenRepository()))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/hr")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.net.URI;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -17,9 +18,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * The API over real HTTP, with the real security chain, error handling and an in-memory database: what is created can
  * be read back, bad input stores nothing, and the pages keep their HTML error pages.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:api-flow;DB_CLOSE_DELAY=-1")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
+@Tag("database")
 class AssessmentApiFlowTest {
 
     @Autowired

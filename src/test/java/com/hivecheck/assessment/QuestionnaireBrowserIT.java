@@ -22,8 +22,7 @@ import org.springframework.context.MessageSource;
  * A respondent in a real browser: answers the questionnaire in English or Russian, sees the live hints, corrects
  * mistakes, and reads the type and the chart on the result page. Screenshots go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:questionnaire-browser-it;DB_CLOSE_DELAY=-1")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class QuestionnaireBrowserIT {
 
     @RegisterExtension

@@ -24,8 +24,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +41,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * the streaming export. The HR time zone is Moscow (UTC+3), so that a day's edges differ from UTC's.
  */
 @DataJpaTest
+@Tag("database")
 @Import({HistoryManagement.class, PastAssessmentCursor.class, AssessmentManagement.class,
     PastAssessmentsTest.Setup.class})
 class PastAssessmentsTest {
@@ -75,6 +79,15 @@ class PastAssessmentsTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The test database is shared with other test classes (and is PostgreSQL in the -Ppostgres run). */
+    @BeforeEach
+    void startFromAnEmptyTable() {
+        jdbc.update("delete from assessment");
+    }
 
     @Test
     void listsNewestFirstInSlicesOfTheRequestedSize() {

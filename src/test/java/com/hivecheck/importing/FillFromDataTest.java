@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,8 +27,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * From an export to a stored assessment: the fill link puts the figures into questions 1 and 2 with a "from data"
  * badge, and the result page and the stored assessment keep the evidence only for numbers that still equal it.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:fill-from-data;DB_CLOSE_DELAY=-1")
+@SpringBootTest
 @AutoConfigureMockMvc
+@Tag("database")
 class FillFromDataTest {
 
     private static final Pattern FILL = Pattern.compile("id=\"fill-network\"\\s+href=\"(/\\?[^\"]+)\"");

@@ -26,8 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * names), maps its columns, reads the figures, fills the questionnaire with one click and reaches a result marked
  * "from data". Screenshots of every step go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:import-browser-it;DB_CLOSE_DELAY=-1")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ImportBrowserIT {
 
     @RegisterExtension

@@ -19,8 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * reset connection, a CSRF refusal or the container's error page. The limit is lowered to 1 MB for the test.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=2MB",
-        "spring.datasource.url=jdbc:h2:mem:upload-limit-browser-it;DB_CLOSE_DELAY=-1"})
+        "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=2MB"})
 class UploadLimitBrowserIT {
 
     @RegisterExtension

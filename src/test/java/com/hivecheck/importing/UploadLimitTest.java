@@ -22,8 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * clear message, the API answers 413 with problem+json, and neither is a 500 or a reset connection.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=2MB",
-        "spring.datasource.url=jdbc:h2:mem:upload-limit;DB_CLOSE_DELAY=-1"})
+        "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=2MB"})
 class UploadLimitTest {
 
     private static final String BOUNDARY = "hivecheckBoundary7MA4YWxkTrZu0gW";

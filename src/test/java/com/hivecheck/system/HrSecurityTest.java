@@ -51,6 +51,7 @@ class HrSecurityTest {
 
     @BeforeEach
     void storeOneAssessment() {
+        clock.set(Instant.parse("2026-05-01T09:00:00Z"));
         jdbc.update("delete from assessment");
         clock.set(Instant.parse("2026-05-01T09:00:00Z"));
         Assessment assessment = assessments.submit(new Context("Acme Engage", "Sales", null),
