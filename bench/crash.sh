@@ -32,6 +32,7 @@ LOG=$WORK/server.log
 
 case "$DB" in
     h2)
+        use_h2
         VERIFY=(--jdbc "jdbc:h2:file:$WORK/data/hivecheck" --user sa --password "")
         ;;
     postgres)

@@ -62,6 +62,11 @@ bench_client() {
 
 client() { java -cp "$CLIENT_CP" Submitter "$@"; }
 
+# The default H2 file database (./data under the server's working directory), whatever the caller's environment says.
+use_h2() {
+    unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD SPRING_PROFILES_ACTIVE
+}
+
 # Exports SPRING_DATASOURCE_* for a throwaway PostgreSQL (installs and starts it when needed).
 use_postgres() {
     eval "$("$ROOT/.ci/postgres")"

@@ -26,7 +26,7 @@ bench_client "$JAR"
 rm -rf "$WORK"
 mkdir -p "$WORK"
 case "$DB" in
-    h2) VERIFY=(--jdbc "jdbc:h2:file:$WORK/data/hivecheck" --user sa --password "") ;;
+    h2) use_h2; VERIFY=(--jdbc "jdbc:h2:file:$WORK/data/hivecheck" --user sa --password "") ;;
     postgres)
         use_postgres
         VERIFY=(--jdbc "$SPRING_DATASOURCE_URL" --user "$SPRING_DATASOURCE_USERNAME" --password "$SPRING_DATASOURCE_PASSWORD")

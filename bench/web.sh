@@ -28,7 +28,7 @@ if [[ "${CDS:-1}" == 1 ]]; then
 fi
 rm -rf "$WORK"
 mkdir -p "$WORK"
-[[ "$DB" == postgres ]] && use_postgres
+if [[ "$DB" == postgres ]]; then use_postgres; else use_h2; fi
 
 echo "web benchmark on $DB, $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "JVM: $JAVA_OPTS (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)"
