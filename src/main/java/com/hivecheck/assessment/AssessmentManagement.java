@@ -7,6 +7,7 @@ import com.hivecheck.scoring.Classification;
 import com.hivecheck.scoring.Classifier;
 import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
+import com.hivecheck.system.DurableWrites;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,16 +26,21 @@ public class AssessmentManagement {
     private final Classifier classifier;
     private final Clock clock;
     private final ActivityReports activityReports;
+    private final DurableWrites durableWrites;
 
     AssessmentManagement(Assessments assessments, Classifier classifier, Clock clock,
-            ActivityReports activityReports) {
+            ActivityReports activityReports, DurableWrites durableWrites) {
         this.assessments = assessments;
         this.classifier = classifier;
         this.clock = clock;
         this.activityReports = activityReports;
+        this.durableWrites = durableWrites;
     }
 
-    /** Classifies the answers with the current model and stores them with the result under a random id. */
+    /**
+     * Classifies the answers with the current model and stores them with the result under a random id. When this
+     * returns, the assessment is committed and durable: it survives the JVM being killed (see {@link DurableWrites}).
+     */
     @Transactional
     public Assessment submit(Context context, Answers answers) {
         return submit(context, answers, null);
@@ -53,7 +59,10 @@ public class AssessmentManagement {
                 .map(ActivityEvidence::of)
                 .filter(figures -> figures.compare(answers).any())
                 .orElse(null);
-        return assessments.save(new Assessment(UUID.randomUUID(), now, context, answers, classification, evidence));
+        Assessment stored = assessments.save(new Assessment(UUID.randomUUID(), now, context, answers, classification,
+                evidence));
+        durableWrites.onCommit();
+        return stored;
     }
 
     /** The figures an activity export gives for questions 1 and 2, while its report is kept. */

@@ -11,6 +11,7 @@ import com.hivecheck.scoring.Classifier;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
+import com.hivecheck.system.DurableWrites;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -41,7 +42,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
 @Tag("database")
-@Import({ScoringConfiguration.class, AssessmentManagement.class, AssessmentsTest.FixedClock.class})
+@Import({ScoringConfiguration.class, AssessmentManagement.class, DurableWrites.class, AssessmentsTest.FixedClock.class})
 class AssessmentsTest {
 
     /** A clock with nanoseconds, which the database cannot hold. */

@@ -13,6 +13,7 @@ import com.hivecheck.scoring.Classifier;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
+import com.hivecheck.system.DurableWrites;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @DataJpaTest
 @Tag("database")
-@Import({HistoryManagement.class, PastAssessmentCursor.class, AssessmentManagement.class,
+@Import({HistoryManagement.class, PastAssessmentCursor.class, AssessmentManagement.class, DurableWrites.class,
     PastAssessmentsTest.Setup.class})
 class PastAssessmentsTest {
 
