@@ -108,7 +108,7 @@ class HistoryApiController {
                     answers.employees(), answers.monthlyActiveUsers(), answers.contentCreators(),
                     answers.creatorsMostlyOfficial(), answers.benefits(), answers.workRelatedShare(),
                     answers.improvement(), a.example(), a.involvement(), a.benefit(), a.quadrant(), a.borderline(),
-                    a.modelVersion(), a.evidence() == null ? null : Evidence.of(a.evidence()),
+                    a.modelVersion(), Evidence.of(a.evidence()),
                     new FromData(fromData.employees(), fromData.monthlyActiveUsers(), fromData.contentCreators()));
         }
     }
@@ -129,8 +129,8 @@ class HistoryApiController {
     record Evidence(ExportFormat source, @Nullable String unit, LocalDate referenceDate, int windowDays,
             int employees, int monthlyActiveUsers, int contentCreators, int lurkers, int occasional) {
 
-        static Evidence of(ActivityEvidence evidence) {
-            return new Evidence(evidence.source(), evidence.unit(), evidence.referenceDate(), evidence.windowDays(),
+        static @Nullable Evidence of(@Nullable ActivityEvidence evidence) {
+            return evidence == null ? null : new Evidence(evidence.source(), evidence.unit(), evidence.referenceDate(), evidence.windowDays(),
                     evidence.employees(), evidence.monthlyActiveUsers(), evidence.contentCreators(),
                     evidence.lurkers(), evidence.occasional());
         }

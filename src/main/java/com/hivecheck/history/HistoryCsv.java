@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * assessment with every answer, both scores, the type, the model version and the date, then the activity export that
  * questions 1 and 2 were filled from: its source, reference date and window, and for each answer whether it equals the
  * export's figure ("from data"). These evidence columns stay empty when the answers were typed in. Column names are the
- * field names of the JSON API (the evidence ones flattened). Text typed by respondents that a spreadsheet would run as a formula (starting with {@code = + - @},
- * a tab or a carriage return) gets a leading apostrophe, so that opening the file never executes anything.
+ * field names of the JSON API (the evidence ones flattened). Text typed by respondents that a spreadsheet would run as a
+ * formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe, so that opening the
+ * file never executes anything.
  */
 final class HistoryCsv {
 
@@ -52,7 +53,7 @@ final class HistoryCsv {
 
     void print(PastAssessment assessment) throws IOException {
         Answers answers = assessment.answers();
-        ActivityEvidence evidence = assessment.evidence();
+        @Nullable ActivityEvidence evidence = assessment.evidence();
         FromData fromData = assessment.fromData();
         printer.printRecord(assessment.id(), assessment.createdAt(), assessment.date(zone),
                 text(assessment.network()), text(assessment.unit()), answers.employees(),
