@@ -1,5 +1,7 @@
 package com.hivecheck.history;
 
+import com.hivecheck.assessment.ActivityEvidence;
+import com.hivecheck.importing.ExportFormat;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
@@ -28,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The HR list API: {@code GET /api/assessments} with the history list's filters ({@code network}, {@code unit},
  * {@code type}, {@code from}, {@code to}) and {@code page} (from 1) and {@code size}, answering pages of the same data
- * as the CSV export, newest first. HTTP Basic with an HR account; see SecurityConfiguration.
+ * as the CSV export (with the activity evidence as an object), newest first. HTTP Basic with an HR account; see
+ * SecurityConfiguration.
  */
 @RestController
 class HistoryApiController {
@@ -89,19 +92,57 @@ class HistoryApiController {
      * @param createdAt when it was submitted
      * @param date the day it was submitted, in the HR time zone
      * @param type the stored type (quadrant)
+     * @param evidence the activity export questions 1 and 2 were filled from, or {@code null} when typed in
+     * @param fromData which answers of questions 1 and 2 equal the export's figures (all false when typed in)
      */
     record Item(UUID id, Instant createdAt, LocalDate date, String network, @Nullable String unit, int employees,
             int monthlyActiveUsers, int contentCreators, boolean creatorsMostlyOfficial, Set<Benefit> benefits,
             int workRelatedShare, Improvement improvement, @Nullable String example, int involvement, int benefit,
-            Quadrant type, boolean borderline, String modelVersion) {
+            Quadrant type, boolean borderline, String modelVersion, @Nullable Evidence evidence,
+            FromData fromData) {
 
         static Item of(PastAssessment a, HistoryProperties properties) {
             var answers = a.answers();
+            var fromData = a.fromData();
             return new Item(a.id(), a.createdAt(), a.date(properties.zone()), a.network(), a.unit(),
                     answers.employees(), answers.monthlyActiveUsers(), answers.contentCreators(),
                     answers.creatorsMostlyOfficial(), answers.benefits(), answers.workRelatedShare(),
                     answers.improvement(), a.example(), a.involvement(), a.benefit(), a.quadrant(), a.borderline(),
-                    a.modelVersion());
+                    a.modelVersion(), Evidence.of(a.evidence()),
+                    new FromData(fromData.employees(), fromData.monthlyActiveUsers(), fromData.contentCreators()));
         }
+    }
+
+    /**
+     * The figures of the activity export that questions 1 and 2 were filled from: aggregates only.
+     *
+     * @param source the export the figures came from
+     * @param unit the export's unit they belong to, or {@code null} for the whole network
+     * @param referenceDate the last day of the activity window
+     * @param windowDays the window in days
+     * @param employees people in the export
+     * @param monthlyActiveUsers people active within the window
+     * @param contentCreators the fewest people behind 80% of posts and comments
+     * @param lurkers active people who contributed nothing
+     * @param occasional active people who contributed but are not content creators
+     */
+    record Evidence(ExportFormat source, @Nullable String unit, LocalDate referenceDate, int windowDays,
+            int employees, int monthlyActiveUsers, int contentCreators, int lurkers, int occasional) {
+
+        static @Nullable Evidence of(@Nullable ActivityEvidence evidence) {
+            return evidence == null ? null : new Evidence(evidence.source(), evidence.unit(), evidence.referenceDate(), evidence.windowDays(),
+                    evidence.employees(), evidence.monthlyActiveUsers(), evidence.contentCreators(),
+                    evidence.lurkers(), evidence.occasional());
+        }
+    }
+
+    /**
+     * Which answers of questions 1 and 2 equal the activity export's figures, and so are shown as "from data".
+     *
+     * @param employees the number of employees
+     * @param monthlyActiveUsers the monthly active users
+     * @param contentCreators the content creators
+     */
+    record FromData(boolean employees, boolean monthlyActiveUsers, boolean contentCreators) {
     }
 }

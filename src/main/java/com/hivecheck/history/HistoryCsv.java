@@ -1,5 +1,7 @@
 package com.hivecheck.history;
 
+import com.hivecheck.assessment.ActivityEvidence;
+import com.hivecheck.assessment.ActivityEvidence.FromData;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import java.io.IOException;
@@ -13,9 +15,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The CSV layout of the export: RFC 4180 (comma, CRLF, quotes doubled) written by Apache Commons CSV, one row per
- * assessment with every answer, both scores, the type, the model version and the date. Column names are the field names
- * of the JSON API. Text typed by respondents that a spreadsheet would run as a formula (starting with {@code = + - @},
- * a tab or a carriage return) gets a leading apostrophe, so that opening the file never executes anything.
+ * assessment with every answer, both scores, the type, the model version and the date, then the activity export that
+ * questions 1 and 2 were filled from: its source, reference date and window, and for each answer whether it equals the
+ * export's figure ("from data"). These evidence columns stay empty when the answers were typed in. Column names are the
+ * field names of the JSON API (the evidence ones flattened). Text typed by respondents that a spreadsheet would run as a
+ * formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe, so that opening the
+ * file never executes anything.
  */
 final class HistoryCsv {
 
@@ -24,7 +29,9 @@ final class HistoryCsv {
 
     static final List<String> HEADER = List.of("id", "createdAt", "date", "network", "unit", "employees",
             "monthlyActiveUsers", "contentCreators", "creatorsMostlyOfficial", "benefits", "workRelatedShare",
-            "improvement", "example", "involvement", "benefit", "type", "borderline", "modelVersion");
+            "improvement", "example", "involvement", "benefit", "type", "borderline", "modelVersion",
+            "evidenceSource", "evidenceReferenceDate", "evidenceWindowDays", "employeesFromData",
+            "monthlyActiveUsersFromData", "contentCreatorsFromData");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader(HEADER.toArray(String[]::new))
@@ -46,13 +53,21 @@ final class HistoryCsv {
 
     void print(PastAssessment assessment) throws IOException {
         Answers answers = assessment.answers();
+        @Nullable ActivityEvidence evidence = assessment.evidence();
+        FromData fromData = assessment.fromData();
         printer.printRecord(assessment.id(), assessment.createdAt(), assessment.date(zone),
                 text(assessment.network()), text(assessment.unit()), answers.employees(),
                 answers.monthlyActiveUsers(), answers.contentCreators(), answers.creatorsMostlyOfficial(),
                 answers.benefits().stream().map(Benefit::name).collect(Collectors.joining(";")),
                 answers.workRelatedShare(), answers.improvement(), text(assessment.example()),
                 assessment.involvement(), assessment.benefit(), assessment.quadrant(), assessment.borderline(),
-                assessment.modelVersion());
+                assessment.modelVersion(),
+                evidence == null ? null : evidence.source(),
+                evidence == null ? null : evidence.referenceDate(),
+                evidence == null ? null : evidence.windowDays(),
+                evidence == null ? null : fromData.employees(),
+                evidence == null ? null : fromData.monthlyActiveUsers(),
+                evidence == null ? null : fromData.contentCreators());
     }
 
     void flush() throws IOException {

@@ -1,8 +1,10 @@
 package com.hivecheck.history;
 
+import com.hivecheck.assessment.ActivityEvidence.FromData;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Slice;
 
@@ -71,6 +73,36 @@ public record HistoryPage(HistoryFilter filter, List<Row> rows, int page, int fi
         /** The list filtered to this row's network and unit, or {@code null} without a unit. */
         public @Nullable String unitUrl() {
             return assessment.unit() == null ? null : HistoryFilter.of(assessment.network(), assessment.unit()).url(PATH, 1);
+        }
+
+        /** Which answers of questions 1 and 2 come from an activity export. */
+        public FromData fromData() {
+            return assessment.fromData();
+        }
+
+        /**
+         * The message key that names the answers from data, such as
+         * {@code history.fromData.answers.employees.monthlyActiveUsers}, or {@code null} when none are.
+         */
+        public @Nullable String fromDataAnswersKey() {
+            return answersKey(assessment.fromData());
+        }
+
+        static @Nullable String answersKey(FromData fromData) {
+            if (!fromData.any()) {
+                return null;
+            }
+            StringJoiner key = new StringJoiner(".", "history.fromData.answers.", "");
+            if (fromData.employees()) {
+                key.add("employees");
+            }
+            if (fromData.monthlyActiveUsers()) {
+                key.add("monthlyActiveUsers");
+            }
+            if (fromData.contentCreators()) {
+                key.add("contentCreators");
+            }
+            return key.toString();
         }
     }
 }

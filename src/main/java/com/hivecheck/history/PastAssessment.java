@@ -1,5 +1,7 @@
 package com.hivecheck.history;
 
+import com.hivecheck.assessment.ActivityEvidence;
+import com.hivecheck.assessment.ActivityEvidence.FromData;
 import com.hivecheck.assessment.Assessment;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Quadrant;
@@ -10,8 +12,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stored assessment as the HR area reads it: every answer, the scores and type stored with it, and its model
- * version. Detached from JPA, so that views and the export never touch the persistence context.
+ * A stored assessment as the HR area reads it: every answer, the scores and type stored with it, its model version,
+ * and the figures of the activity export that questions 1 and 2 were filled from, if they were. Detached from JPA, so
+ * that views and the export never touch the persistence context.
  *
  * @param id the assessment's id
  * @param createdAt when it was submitted
@@ -24,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param benefit the stored y score
  * @param quadrant the stored type
  * @param borderline whether it was close to a midline when scored
+ * @param evidence the activity export behind questions 1 and 2, or {@code null} when they were typed in
  */
 public record PastAssessment(
         UUID id,
@@ -36,13 +40,22 @@ public record PastAssessment(
         int involvement,
         int benefit,
         Quadrant quadrant,
-        boolean borderline) {
+        boolean borderline,
+        @Nullable ActivityEvidence evidence) {
 
     static PastAssessment of(Assessment assessment) {
         return new PastAssessment(assessment.getId(), assessment.getCreatedAt(), assessment.getNetwork(),
                 assessment.getUnit(), assessment.answers(), assessment.getExample(), assessment.getModelVersion(),
                 assessment.getInvolvement(), assessment.getBenefit(), assessment.getQuadrant(),
-                assessment.isBorderline());
+                assessment.isBorderline(), assessment.getEvidence().orElse(null));
+    }
+
+    /**
+     * Which answers of questions 1 and 2 equal the figures of the activity export behind them ("from data"); none
+     * when they were typed in. The same rule as {@link Assessment#fromData()}.
+     */
+    public FromData fromData() {
+        return evidence == null ? FromData.NONE : evidence.compare(answers);
     }
 
     /** The day it was submitted, in {@code zone}. */

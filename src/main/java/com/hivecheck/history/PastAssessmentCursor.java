@@ -1,5 +1,6 @@
 package com.hivecheck.history;
 
+import com.hivecheck.assessment.ActivityEvidence;
 import com.hivecheck.assessment.Assessment;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Walks every assessment matching a filter, newest first, in constant memory: the rows are read as plain tuples (no
- * managed entities pile up in the persistence context) through a forward-only cursor that fetches a chunk at a time.
+ * managed entities pile up in the persistence context; the embedded activity evidence comes as a plain value, or
+ * {@code null} when its columns are) through a forward-only cursor that fetches a chunk at a time.
  * Call inside a read-only transaction.
  */
 @Repository
@@ -30,7 +32,7 @@ class PastAssessmentCursor {
 
     private static final String[] COLUMNS = {"id", "createdAt", "network", "unit", "employees", "monthlyActiveUsers",
         "contentCreators", "creatorsMostlyOfficial", "benefits", "workRelatedShare", "improvement", "example",
-        "modelVersion", "involvement", "benefit", "quadrant", "borderline"};
+        "modelVersion", "involvement", "benefit", "quadrant", "borderline", "evidence"};
 
     private final EntityManager entityManager;
 
@@ -66,6 +68,6 @@ class PastAssessmentCursor {
                 (Boolean) row.get(7), (Set<Benefit>) row.get(8), (Integer) row.get(9), (Improvement) row.get(10));
         return new PastAssessment((UUID) row.get(0), (Instant) row.get(1), (String) row.get(2), (String) row.get(3),
                 answers, (String) row.get(11), (String) row.get(12), (Integer) row.get(13), (Integer) row.get(14),
-                (Quadrant) row.get(15), (Boolean) row.get(16));
+                (Quadrant) row.get(15), (Boolean) row.get(16), (ActivityEvidence) row.get(17));
     }
 }

@@ -91,6 +91,34 @@ class HistoryApiControllerTest {
     }
 
     @Test
+    void includesTheActivityEvidenceAndWhichAnswersComeFromIt() throws Exception {
+        PastAssessment typedIn = Samples.assessment("2026-05-02T10:00:00Z", "Acme", null, 20, 20, Quadrant.DESERT);
+        PastAssessment fromData = Samples.fromData(Samples.assessment("2026-05-01T10:00:00Z", "Acme", "Sales", 70,
+                30, Quadrant.FLOOD_ROOM), 1000, 300, 31);
+        when(management.list(any(), eq(1), eq(50)))
+                .thenReturn(new SliceImpl<>(List.of(typedIn, fromData), PageRequest.of(0, 50), false));
+
+        JsonNode items = body("/api/assessments").get("items");
+
+        assertThat(items.get(0).get("evidence").isNull()).as("typed in").isTrue();
+        assertThat(items.get(0).get("fromData").toString())
+                .isEqualTo("{\"employees\":false,\"monthlyActiveUsers\":false,\"contentCreators\":false}");
+        JsonNode evidence = items.get(1).get("evidence");
+        assertThat(evidence.get("source").asString()).isEqualTo("VIVA_ENGAGE");
+        assertThat(evidence.get("unit").asString()).isEqualTo("Sales");
+        assertThat(evidence.get("referenceDate").asString()).isEqualTo("2026-04-30");
+        assertThat(evidence.get("windowDays").asInt()).isEqualTo(30);
+        assertThat(evidence.get("employees").asInt()).isEqualTo(1000);
+        assertThat(evidence.get("monthlyActiveUsers").asInt()).isEqualTo(300);
+        assertThat(evidence.get("contentCreators").asInt()).as("the export’s figure").isEqualTo(31);
+        assertThat(evidence.get("lurkers").asInt()).isEqualTo(267);
+        assertThat(evidence.get("occasional").asInt()).isEqualTo(2);
+        assertThat(items.get(1).get("contentCreators").asInt()).as("the answer").isEqualTo(30);
+        assertThat(items.get(1).get("fromData").toString())
+                .isEqualTo("{\"employees\":true,\"monthlyActiveUsers\":true,\"contentCreators\":false}");
+    }
+
+    @Test
     void capsThePageSizeAndEndsWithoutANextLink() throws Exception {
         when(management.list(any(), eq(1), eq(100)))
                 .thenReturn(new SliceImpl<>(List.of(), PageRequest.of(0, 100), false));

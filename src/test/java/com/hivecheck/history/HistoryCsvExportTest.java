@@ -59,6 +59,11 @@ class HistoryCsvExportTest {
                 new Answers(1000, 300, 4, true, EnumSet.of(Benefit.KNOWLEDGE, Benefit.IDEAS, Benefit.MARKET_INSIGHT,
                         Benefit.BEST_PRACTICES), 95, Improvement.BETTER))
                 .getId();
+        // Questions 1 and 2 of the tricky one from a Viva Engage export, whose 5 creators the respondent changed to 4.
+        jdbc.update("""
+                update assessment set evidence_source = 'VIVA_ENGAGE', evidence_reference_date = date '2026-04-30',
+                evidence_window_days = 30, evidence_people = 1000, evidence_active = 300, evidence_creators = 5,
+                evidence_lurkers = 250, evidence_occasional = 45 where id = ?""", tricky);
         for (int i = 0; i < 11; i++) {
             clock.advance(Duration.ofHours(1));
             assessments.submit(new Context("Plain", i % 2 == 0 ? "A" : null, i == 3 ? "=HYPERLINK(\"x\")" : null),
@@ -98,6 +103,27 @@ class HistoryCsvExportTest {
         assertThat(row.get("borderline")).isEqualTo("false");
         assertThat(row.get("modelVersion")).isEqualTo("1");
         assertThat(rows.get(0).get("createdAt")).as("newest first").isEqualTo("2026-05-01T20:00:00Z");
+    }
+
+    @Test
+    void saysWhichAnswersCameFromAnActivityExportAfterTheOtherColumns() throws Exception {
+        List<CSVRecord> rows = parse(export("/hr/export.csv"));
+
+        assertThat(HistoryCsv.HEADER).endsWith("modelVersion", "evidenceSource", "evidenceReferenceDate",
+                "evidenceWindowDays", "employeesFromData", "monthlyActiveUsersFromData", "contentCreatorsFromData");
+        CSVRecord fromData = rows.stream().filter(r -> r.get("id").equals(tricky.toString())).findFirst().orElseThrow();
+        assertThat(fromData.get("evidenceSource")).isEqualTo("VIVA_ENGAGE");
+        assertThat(fromData.get("evidenceReferenceDate")).isEqualTo("2026-04-30");
+        assertThat(fromData.get("evidenceWindowDays")).isEqualTo("30");
+        assertThat(fromData.get("employeesFromData")).isEqualTo("true");
+        assertThat(fromData.get("monthlyActiveUsersFromData")).isEqualTo("true");
+        assertThat(fromData.get("contentCreatorsFromData")).as("4 typed over the export’s 5").isEqualTo("false");
+        assertThat(fromData.get("modelVersion")).as("the columns before keep their place").isEqualTo("1");
+        CSVRecord typedIn = rows.get(0);
+        assertThat(typedIn.get("network")).isEqualTo("Plain");
+        assertThat(List.of("evidenceSource", "evidenceReferenceDate", "evidenceWindowDays", "employeesFromData",
+                "monthlyActiveUsersFromData", "contentCreatorsFromData")).allSatisfy(column ->
+                assertThat(typedIn.get(column)).as(column).isEmpty());
     }
 
     @Test

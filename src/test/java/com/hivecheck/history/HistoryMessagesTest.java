@@ -2,6 +2,7 @@ package com.hivecheck.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hivecheck.assessment.ActivityEvidence.FromData;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,7 @@ class HistoryMessagesTest {
     void definesEveryKeyTheHrTemplatesUse() throws IOException {
         Set<String> defined = new HashSet<>(load("messages/history.properties").stringPropertyNames());
         defined.addAll(load("messages/messages.properties").stringPropertyNames());
+        defined.addAll(load("messages/importing.properties").stringPropertyNames());
         Set<String> used = new TreeSet<>();
         try (Stream<Path> templates = Stream.concat(Files.walk(Path.of("src/main/resources/templates/history")),
                 Stream.of(Path.of("src/main/resources/templates/system/login.html"),
@@ -44,6 +46,22 @@ class HistoryMessagesTest {
         }
 
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(defined).as("defined keys").contains(key));
+    }
+
+    @Test
+    void namesEveryCombinationOfAnswersFromDataInBothLanguages() throws IOException {
+        Properties english = load("messages/history.properties");
+        Properties russian = load("messages/history_ru.properties");
+        Set<String> keys = new TreeSet<>();
+        for (int flags = 1; flags < 8; flags++) {
+            keys.add(HistoryPage.Row.answersKey(new FromData((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0)));
+        }
+
+        assertThat(keys).hasSize(7).allSatisfy(key -> {
+            assertThat(english.getProperty(key)).as(key).isNotBlank();
+            assertThat(russian.getProperty(key)).as(key).isNotBlank();
+        });
+        assertThat(HistoryPage.Row.answersKey(FromData.NONE)).isNull();
     }
 
     @Test

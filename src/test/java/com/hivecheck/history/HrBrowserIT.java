@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * HR in a real browser: signs in, filters the history, compares two assessments and sees the arrow between them,
- * opens the portfolio and the timeline, downloads the CSV, and signs out, in English and Russian. Screenshots go to
- * {@code target/screenshots/hr-*.png}.
+ * opens the portfolio and the timeline, downloads the CSV, and signs out, in English and Russian; one assessment was
+ * filled from an activity export and is marked "from data". Screenshots go to {@code target/screenshots/hr-*.png}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:hr-browser-it;DB_CLOSE_DELAY=-1",
@@ -64,7 +65,14 @@ class HrBrowserIT {
     void storeANetworkWithUnits() {
         jdbc.update("delete from assessment");
         store("2026-02-01T10:00:00Z", "Sales", 1000, 700, 200, EnumSet.of(Benefit.INVOLVEMENT), 30, Improvement.NO_CHANGE);
-        store("2026-05-01T10:00:00Z", "Sales", 1000, 750, 220, EnumSet.allOf(Benefit.class), 90, Improvement.BETTER);
+        UUID fromData = store("2026-05-01T10:00:00Z", "Sales", 1000, 750, 220, EnumSet.allOf(Benefit.class), 90,
+                Improvement.BETTER);
+        // Questions 1 and 2 of the latest Sales assessment were filled from a Viva Engage export, unchanged.
+        jdbc.update("""
+                update assessment set evidence_source = 'VIVA_ENGAGE', evidence_unit = 'Sales',
+                evidence_reference_date = date '2026-04-30', evidence_window_days = 30, evidence_people = 1000,
+                evidence_active = 750, evidence_creators = 220, evidence_lurkers = 400, evidence_occasional = 130
+                where id = ?""", fromData);
         store("2026-03-15T10:00:00Z", "IT", 400, 40, 2, EnumSet.noneOf(Benefit.class), 50, Improvement.WORSE);
         store("2026-04-10T10:00:00Z", "Logistics", 800, 200, 10, EnumSet.of(Benefit.KNOWLEDGE, Benefit.IDEAS,
                 Benefit.BEST_PRACTICES, Benefit.PARTNERS), 95, Improvement.MUCH_BETTER);
@@ -91,6 +99,13 @@ class HrBrowserIT {
         page.findElement(By.id("filter-apply")).click();
         browser.await(d -> d.getCurrentUrl().contains("unit=Sales"));
         assertThat(rows()).hasSize(2).allSatisfy(row -> assertThat(row.getText()).contains("Sales"));
+        List<WebElement> badges = page.findElements(By.cssSelector("#history-table .tag--data"));
+        assertThat(badges).as("only the latest Sales assessment is from data").hasSize(1);
+        assertThat(badges.get(0).getText()).isEqualTo("from data");
+        assertThat(badges.get(0).getAttribute("title")).isEqualTo("Counted from an activity export (Viva Engage "
+                + "activity report, 30 days up to 30 April 2026): employees, active users and content creators.");
+        assertThat(rows().get(0).getText()).contains("from data");
+        assertThat(rows().get(1).getText()).doesNotContain("from data");
         for (WebElement pick : page.findElements(By.cssSelector("input.pick"))) {
             pick.click();
         }
@@ -108,6 +123,10 @@ class HrBrowserIT {
         assertThat(arrow.getWidth() + arrow.getHeight()).as("the arrow has a visible length").isGreaterThan(40);
         assertThat(arrows.get(0).getAttribute("marker-end")).isEqualTo("url(#compare-chart-arrow)");
         assertThat(page.findElement(By.id("row-benefit")).getText()).contains("▲").contains("+");
+        List<WebElement> employees = page.findElements(By.cssSelector("#row-employees td"));
+        assertThat(employees.get(0).getText()).doesNotContain("from data");
+        assertThat(employees.get(1).findElement(By.cssSelector(".tag--data")).getText()).isEqualTo("from data");
+        assertThat(page.findElements(By.cssSelector("#compare-table .tag--data"))).as("three answers of #2").hasSize(3);
         browser.screenshot("hr-compare-en");
 
         page.findElement(By.id("back-to-list")).click();
@@ -150,12 +169,15 @@ class HrBrowserIT {
         signIn("hr", HrApplicationTest.PASSWORD);
         WebDriver page = browser.driver();
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("История оценок");
+        assertThat(page.findElements(By.cssSelector("#history-table .tag--data"))).singleElement()
+                .satisfies(badge -> assertThat(badge.getText()).isEqualTo("по данным"));
         browser.screenshot("hr-history-ru");
 
         List<String> ids = page.findElements(By.cssSelector("input.pick")).stream()
                 .map(box -> box.getAttribute("value")).toList();
         browser.open(url("/hr/compare?ids=" + ids.get(0) + "&ids=" + ids.get(1) + "&ids=" + ids.get(4)));
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Сравнение оценок: 3");
+        assertThat(page.findElements(By.cssSelector("#row-contentCreators td")).get(2).getText()).contains("по данным");
         browser.screenshot("hr-compare-ru");
 
         browser.open(url("/hr/portfolio?network=Acme+Engage"));
@@ -196,10 +218,10 @@ class HrBrowserIT {
         return "http://localhost:" + port + path;
     }
 
-    private void store(String instant, @Nullable String unit, int employees, int active, int creators,
+    private UUID store(String instant, @Nullable String unit, int employees, int active, int creators,
             EnumSet<Benefit> benefits, int workRelatedShare, Improvement improvement) {
         clock.set(Instant.parse(instant));
-        assessments.submit(new Context("Acme Engage", unit, null),
-                new Answers(employees, active, creators, false, benefits, workRelatedShare, improvement));
+        return assessments.submit(new Context("Acme Engage", unit, null),
+                new Answers(employees, active, creators, false, benefits, workRelatedShare, improvement)).getId();
     }
 }

@@ -59,6 +59,8 @@ class HrPagesTest {
             Quadrant.FLOOD_ROOM, 1000, 300, EnumSet.of(Benefit.IDEAS), Improvement.NO_CHANGE);
     static final PastAssessment APIARY = Samples.assessment("2026-05-01T10:00:00Z", "Acme", "Sales", 75, 62,
             Quadrant.HONEY_APIARY, 1000, 450, EnumSet.of(Benefit.IDEAS, Benefit.KNOWLEDGE), Improvement.BETTER);
+    static final PastAssessment TYPED_IN = Samples.assessment("2026-01-01T10:00:00Z", "Acme", null, 20, 20,
+            Quadrant.DESERT);
 
     @Autowired
     MockMvc mvc;
@@ -87,6 +89,35 @@ class HrPagesTest {
                 .contains("href=\"/hr/export.csv?network=Acme\"")
                 .contains("href=\"/hr?network=Acme&amp;page=2\"")
                 .contains("1 May 2026, 10:00");
+    }
+
+    @Test
+    void marksARowFromAnActivityExportAndSaysWhichAnswersAndUpToWhen() throws Exception {
+        PastAssessment partly = Samples.fromData(FLOOD, 1000, 300, 99);
+        when(management.list(any(), eq(1), eq(25))).thenReturn(new SliceImpl<>(
+                List.of(Samples.fromData(APIARY, 1000, 450, 45), partly, TYPED_IN), PageRequest.of(0, 25), false));
+
+        String page = html("/hr");
+
+        assertThat(badge(page, APIARY.id())).contains(">from data<").contains("class=\"tag tag--data\"")
+                .contains("title=\"Counted from an activity export (Viva Engage activity report, 30 days up to "
+                        + "30 April 2026): employees, active users and content creators.\"");
+        assertThat(badge(page, partly.id())).contains(">partly from data<")
+                .contains("30 days up to 30 April 2026): employees and active users.\"");
+        assertThat(page).doesNotContain("id=\"from-data-" + TYPED_IN.id() + "\"");
+        assertThat(page.split("class=\"tag tag--data\"", -1)).as("one badge per row from data").hasSize(3);
+    }
+
+    @Test
+    void marksARowFromDataInRussianToo() throws Exception {
+        when(management.list(any(), eq(1), eq(25))).thenReturn(new SliceImpl<>(
+                List.of(Samples.fromData(APIARY, 1000, 450, 45)), PageRequest.of(0, 25), false));
+
+        String page = html("/hr?lang=ru");
+
+        assertThat(badge(page, APIARY.id())).contains(">по данным<")
+                .contains("title=\"Посчитано по выгрузке активности (отчёт об активности Viva Engage, 30 дн. по "
+                        + "30 апреля 2026): число сотрудников, активных пользователей и основных авторов.\"");
     }
 
     @Test
@@ -141,6 +172,23 @@ class HrPagesTest {
         assertThat(benefitRow).contains("delta--up delta--good").contains("▲").contains("up by").contains("+32");
         String involvementRow = row(page, "row-involvement");
         assertThat(involvementRow).contains("+5");
+    }
+
+    @Test
+    void marksTheAnswersFromDataInTheirOwnColumnOnly() throws Exception {
+        PastAssessment creatorsChanged = Samples.fromData(APIARY, 1000, 450, 44);
+        when(management.find(any(java.util.Collection.class))).thenReturn(List.of(FLOOD, creatorsChanged));
+
+        String page = html("/hr/compare?ids=" + APIARY.id() + "&ids=" + FLOOD.id());
+
+        for (String answer : List.of("row-employees", "row-monthlyActiveUsers")) {
+            List<String> cells = cells(row(page, answer));
+            assertThat(cells.get(0)).as(answer + " typed in").doesNotContain("from data");
+            assertThat(cells.get(1)).as(answer + " from data").contains(">from data<")
+                    .contains("title=\"This number was computed from an activity export: 30 days up to 30 April 2026.\"");
+        }
+        assertThat(cells(row(page, "row-contentCreators"))).as("45 differs from the export’s 44")
+                .noneSatisfy(cell -> assertThat(cell).contains("from data"));
     }
 
     @Test
@@ -237,6 +285,17 @@ class HrPagesTest {
         MvcResult result = mvc.perform(get(url)).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         return result.getResponse().getContentAsString();
+    }
+
+    private static String badge(String page, java.util.UUID id) {
+        int start = page.indexOf("id=\"from-data-" + id + "\"");
+        assertThat(start).as("badge of " + id).isNotNegative();
+        return page.substring(page.lastIndexOf("<span", start), page.indexOf("</span>", start) + "</span>".length());
+    }
+
+    /** The answer cells of a table row, one per column. */
+    private static List<String> cells(String row) {
+        return java.util.Arrays.stream(row.split("<td")).skip(1).toList();
     }
 
     private static String row(String page, String id) {

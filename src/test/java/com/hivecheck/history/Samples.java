@@ -1,10 +1,13 @@
 package com.hivecheck.history;
 
+import com.hivecheck.assessment.ActivityEvidence;
+import com.hivecheck.importing.ExportFormat;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +31,15 @@ final class Samples {
         return new PastAssessment(UUID.nameUUIDFromBytes((instant + network + unit).getBytes()),
                 Instant.parse(instant), network, unit,
                 new Answers(employees, active, active / 10, false, benefits, 60, improvement), null, "1",
-                involvement, benefit, quadrant, false);
+                involvement, benefit, quadrant, false, null);
+    }
+
+    /** The same assessment, with questions 1 and 2 filled from an activity export whose figures are given. */
+    static PastAssessment fromData(PastAssessment assessment, int employees, int active, int creators) {
+        return new PastAssessment(assessment.id(), assessment.createdAt(), assessment.network(), assessment.unit(),
+                assessment.answers(), assessment.example(), assessment.modelVersion(), assessment.involvement(),
+                assessment.benefit(), assessment.quadrant(), assessment.borderline(),
+                new ActivityEvidence(ExportFormat.VIVA_ENGAGE, assessment.unit(), LocalDate.of(2026, 4, 30), 30,
+                        employees, active, creators, active - creators - 2, 2));
     }
 }
