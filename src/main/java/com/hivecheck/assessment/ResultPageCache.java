@@ -32,7 +32,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>Only a plain {@code GET /assessments/{id}} by an anonymous visitor is served or kept, and only a 200 HTML page
  * that sets no cookie and carries no form token: what a signed-in user sees, and anything tied to one visitor, is
  * always rendered afresh. A result page must therefore depend on the assessment and the language alone.
- * Registered by {@link ResultPageCacheConfiguration}, after Spring Security's filters.
+ * Registered by {@link PageCacheConfiguration}, after Spring Security's filters.
  */
 class ResultPageCache extends OncePerRequestFilter {
 
