@@ -116,6 +116,16 @@ kill_server() {
     SERVER_PID=
 }
 
+# visitor BASE WORKDIR: opens the questionnaire as a new visitor; sets COOKIE (the Cookie header to send back) and TOKEN
+# (the form's CSRF token), as the form POST benchmarks need them.
+visitor() {
+    local base=$1 work=$2
+    curl -s -D "$work/get.headers" -o "$work/questionnaire.html" "$base/"
+    TOKEN=$(grep -o 'name="_csrf" value="[^"]*"' "$work/questionnaire.html" | head -n 1 | sed 's/.*value="//; s/"$//')
+    COOKIE=$(grep -i '^set-cookie:' "$work/get.headers" | sed -E 's/^[Ss]et-[Cc]ookie: *([^;]*).*/\1/' | paste -sd';' |
+        sed 's/;/; /g')
+}
+
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 
 # utime + stime of a process, in clock ticks.

@@ -29,9 +29,7 @@ mkdir -p "$WORK"
 JAVA_OPTS="$JAVA_OPTS -Xlog:gc:file=$WORK/gc.log"
 start_server "$APP_JAR" "$PORT" "$WORK" "$WORK/server.log"
 
-curl -s -D "$WORK/get.headers" -o "$WORK/questionnaire.html" "$BASE/"
-TOKEN=$(grep -o 'name="_csrf" value="[^"]*"' "$WORK/questionnaire.html" | head -n 1 | sed 's/.*value="//; s/"$//')
-COOKIE=$(grep -i '^set-cookie:' "$WORK/get.headers" | sed -E 's/^[Ss]et-[Cc]ookie: *([^;]*).*/\1/' | paste -sd';' | sed 's/;/; /g')
+visitor "$BASE" "$WORK"
 LOCATION=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Cookie: $COOKIE" \
     --data-urlencode "_csrf=$TOKEN" -d network=Benchmark -d employees=1000 -d monthlyActiveUsers=300 \
     -d contentCreators=4 -d creatorsMostlyOfficial=true -d benefits=IDEAS -d workRelatedShare=95 -d improvement=BETTER \

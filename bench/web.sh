@@ -37,9 +37,7 @@ RSS_STARTED=$(rss_mb "$SERVER_PID")
 echo "startup: ready in ${STARTUP_SECONDS}s (launch to readiness UP; ${STARTED_LINE:-no Started line}); RSS $RSS_STARTED MB"
 
 # One stored assessment for the result page, and one visitor's session and CSRF token for the form POST.
-curl -s -D "$WORK/get.headers" -o "$WORK/questionnaire.html" "$BASE/"
-TOKEN=$(grep -o 'name="_csrf" value="[^"]*"' "$WORK/questionnaire.html" | head -n 1 | sed 's/.*value="//; s/"$//')
-COOKIE=$(grep -i '^set-cookie:' "$WORK/get.headers" | sed -E 's/^[Ss]et-[Cc]ookie: *([^;]*).*/\1/' | paste -sd';' | sed 's/;/; /g')
+visitor "$BASE" "$WORK"
 LOCATION=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Cookie: $COOKIE" \
     --data-urlencode "_csrf=$TOKEN" -d network=Benchmark -d unit=Sales -d employees=1000 -d monthlyActiveUsers=300 \
     -d contentCreators=4 -d creatorsMostlyOfficial=true -d benefits=IDEAS -d workRelatedShare=95 -d improvement=BETTER \

@@ -1,16 +1,12 @@
 package com.hivecheck.assessment;
 
+import static com.hivecheck.Respondent.cookies;
+import static com.hivecheck.Respondent.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import com.hivecheck.Respondent;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,12 +21,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("database")
 class QuestionnairePageCacheTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    Respondent respondent;
+
+    @BeforeEach
+    void open() {
+        respondent = new Respondent(port);
+    }
 
     @Test
     void everyVisitorGetsTheSamePageWithATokenOfTheirOwnThatWorks() throws Exception {
@@ -43,8 +42,8 @@ class QuestionnairePageCacheTest {
         assertThat(second.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(second.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("XSRF-TOKEN="));
 
-        assertThat(post(cookies(third), token(third)).statusCode()).isEqualTo(303);
-        assertThat(post(cookies(third), token(second)).statusCode()).isEqualTo(403);
+        assertThat(respondent.postAnswers(cookies(third), token(third), "Cached questionnaire").statusCode()).isEqualTo(303);
+        assertThat(respondent.postAnswers(cookies(third), token(second), "Token of another").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -67,29 +66,7 @@ class QuestionnairePageCacheTest {
     }
 
     private HttpResponse<String> get(String path, String language) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String cookies, String token) throws Exception {
-        String form = "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&network=Cached+questionnaire"
-                + "&unit=&employees=1000&monthlyActiveUsers=300&contentCreators=4&creatorsMostlyOfficial=true"
-                + "&benefits=IDEAS&workRelatedShare=95&improvement=BETTER";
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/assessments"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String cookies(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String token(HttpResponse<String> page) {
-        Matcher matcher = CSRF.matcher(page.body());
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
+        return respondent.get(path, language);
     }
 
     private static String withoutToken(HttpResponse<String> page) {

@@ -1,17 +1,13 @@
 package com.hivecheck.system;
 
+import static com.hivecheck.Respondent.cookies;
+import static com.hivecheck.Respondent.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import com.hivecheck.Respondent;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,30 +22,33 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("database")
 class RespondentCsrfTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    Respondent respondent;
+
+    @BeforeEach
+    void open() {
+        respondent = new Respondent(port);
+    }
 
     @Test
     void theQuestionnaireSetsATokenCookieAndNoSession() throws Exception {
-        HttpResponse<String> page = get("/");
+        HttpResponse<String> page = respondent.get("/", "en");
 
-        List<String> cookies = page.headers().allValues("Set-Cookie");
+        List<String> setCookies = page.headers().allValues("Set-Cookie");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(cookies).noneMatch(c -> c.startsWith("JSESSIONID=") || c.startsWith("SESSION="));
-        assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN=").contains("HttpOnly")
+        assertThat(setCookies).noneMatch(c -> c.startsWith("JSESSIONID=") || c.startsWith("SESSION="));
+        assertThat(setCookies).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN=").contains("HttpOnly")
                 .contains("SameSite=Lax"));
-        assertThat(CSRF.matcher(page.body()).find()).isTrue();
+        assertThat(token(page)).isNotBlank();
     }
 
     @Test
     void aFormPostedWithItsTokenAndCookieIsStoredWithoutASession() throws Exception {
-        HttpResponse<String> page = get("/");
+        HttpResponse<String> page = respondent.get("/", "en");
 
-        HttpResponse<String> posted = post(cookies(page), token(page));
+        HttpResponse<String> posted = respondent.postAnswers(cookies(page), token(page), "Cookie token");
 
         assertThat(posted.statusCode()).isEqualTo(303);
         assertThat(posted.headers().firstValue("Location").orElseThrow()).contains("/assessments/");
@@ -58,41 +57,12 @@ class RespondentCsrfTest {
 
     @Test
     void aTokenWithoutItsCookieOrACookieWithAnotherTokenIsRefused() throws Exception {
-        HttpResponse<String> page = get("/");
-        HttpResponse<String> otherPage = get("/");
+        HttpResponse<String> page = respondent.get("/", "en");
+        HttpResponse<String> otherPage = respondent.get("/", "en");
 
-        assertThat(post("", token(page)).statusCode()).isEqualTo(403);
-        assertThat(post(cookies(otherPage), token(page)).statusCode()).isEqualTo(403);
-        assertThat(post(cookies(page), "forged").statusCode()).isEqualTo(403);
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String cookies, String token) throws Exception {
-        String form = "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&network=Cookie+token&unit="
-                + "&employees=1000&monthlyActiveUsers=300&contentCreators=4&creatorsMostlyOfficial=true"
-                + "&benefits=IDEAS&workRelatedShare=95&improvement=BETTER";
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/assessments"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String cookies(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream()
-                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String token(HttpResponse<String> page) {
-        Matcher matcher = CSRF.matcher(page.body());
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
+        assertThat(respondent.postAnswers("", token(page), "No cookie").statusCode()).isEqualTo(403);
+        assertThat(respondent.postAnswers(cookies(otherPage), token(page), "Other cookie").statusCode())
+                .isEqualTo(403);
+        assertThat(respondent.postAnswers(cookies(page), "forged", "Forged token").statusCode()).isEqualTo(403);
     }
 }
