@@ -19,6 +19,10 @@ import java.util.stream.Collectors;
  * Loads pseudo-random assessments straight into the database with JDBC batches, scored by the real classifier so
  * that every row is one the application could have stored. Run with the application stopped:
  * {@code java -cp target/classes:h2.jar bench/GenerateAssessments.java jdbc:h2:file:./bench/out/db/hivecheck 1000000}
+ * The user and password default to H2's {@code sa} and none; for PostgreSQL pass them after the row count, with
+ * {@code reWriteBatchedInserts=true} in the URL so that each batch travels as a few multi-row inserts:
+ * {@code java -cp target/classes:postgresql.jar bench/GenerateAssessments.java
+ * 'jdbc:postgresql://127.0.0.1:5432/hivecheck?reWriteBatchedInserts=true' 1000000 hivecheck hivecheck}
  */
 public class GenerateAssessments {
 
@@ -30,10 +34,12 @@ public class GenerateAssessments {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         int count = Integer.parseInt(args[1]);
+        String user = args.length > 2 ? args[2] : "sa";
+        String password = args.length > 3 ? args[3] : "";
         Classifier classifier = new Classifier(ScoringModel.reference());
         SplittableRandom random = new SplittableRandom(42);
         long started = System.nanoTime();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.setAutoCommit(false);
             String sql = "insert into assessment (id, created_at, network, unit, employees, monthly_active_users,"
                     + " content_creators, creators_mostly_official, benefits, work_related_share, improvement, example,"

@@ -1,17 +1,37 @@
 #!/usr/bin/env bash
-# Loads a million assessments into a fresh H2 file, starts the packaged jar with -Xmx256m on its own port, signs in as
+# Loads a million assessments into a fresh database, starts the packaged jar with -Xmx256m on its own port, signs in as
 # HR and measures the HR pages (p50/p95 over sequential requests) and the whole CSV export.
 #
-#   bench/hr-million.sh              # 1,000,000 rows, port 8094, 200 requests per page
-#   ROWS=200000 PORT=9000 REQUESTS=100 bench/hr-million.sh
-#   SKIP_LOAD=1 bench/hr-million.sh    # measure again on the database loaded last time (same migrations only)
+#   bench/hr-million.sh              # H2: 1,000,000 rows, port 8094, 200 requests per page
+#   bench/hr-million.sh postgres     # the same on the throwaway PostgreSQL of .ci/postgres (postgres profile)
+#   ROWS=200000 PORT=9000 REQUESTS=100 bench/hr-million.sh [h2|postgres]
+#   SKIP_LOAD=1 bench/hr-million.sh [h2|postgres]   # measure again on the database loaded last time (same migrations only)
 #
+# h2 (the default): a fresh H2 file under bench/out/db, whatever SPRING_DATASOURCE_* and SPRING_PROFILES_ACTIVE say.
 # H2's query result cache is off by default (H2_OPTIONS), so that repeating one request measures the query rather than
 # a cached result; set H2_OPTIONS= to measure with the default cache.
 #
-# Needs: java 17, curl, unzip. Writes everything under bench/out/ (git-ignored); results in bench/out/results.txt.
+# postgres: starts (or reuses) the cluster of .ci/postgres and EMPTIES its database (drop owned by the hivecheck user)
+# before loading; the app runs with SPRING_PROFILES_ACTIVE=postgres. The cluster is left running (for SKIP_LOAD=1);
+# stop it with .ci/postgres stop (and the same HIVECHECK_PG_PORT, if you set one).
+#
+# Needs: java 17, curl, unzip. Writes everything under bench/out/ (git-ignored); results in bench/out/results.txt (h2)
+# or bench/out/results-postgres.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Only use_h2 and use_postgres are taken from lib.sh: the app here runs with the JVM's defaults and -Xmx$HEAP, and
+# without lib.sh's MALLOC_ARENA_MAX unless the caller set one.
+caller_arena=${MALLOC_ARENA_MAX-}
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+[ -n "$caller_arena" ] || unset MALLOC_ARENA_MAX
+
+MODE=${1:-h2}
+case "$MODE" in
+  h2 | postgres) ;;
+  *) echo "usage: $0 [h2|postgres]" >&2; exit 2 ;;
+esac
 
 ROWS=${ROWS:-1000000}
 PORT=${PORT:-8094}
@@ -20,12 +40,31 @@ WARMUP=${WARMUP:-30}
 HEAP=${HEAP:-256m}
 PASSWORD=bench-password
 OUT=bench/out
-DB="$PWD/$OUT/db/hivecheck"
-H2_OPTIONS=${H2_OPTIONS-;QUERY_CACHE_SIZE=0}
-URL="jdbc:h2:file:$DB"
 BASE="http://localhost:$PORT"
-RESULTS=$OUT/results.txt
 APP_PID=
+
+if [ "$MODE" = h2 ]; then
+  use_h2
+  DB="$PWD/$OUT/db/hivecheck"
+  H2_OPTIONS=${H2_OPTIONS-;QUERY_CACHE_SIZE=0}
+  URL="jdbc:h2:file:$DB"
+  DB_USER=sa
+  DB_PASSWORD=
+  SUFFIX=
+  DRIVER_JAR='BOOT-INF/lib/h2-*.jar'
+  LOAD_FINISH=compacted
+  LOAD_FINISH_SQL="SHUTDOWN COMPACT"
+else
+  use_postgres
+  URL=$SPRING_DATASOURCE_URL
+  DB_USER=$SPRING_DATASOURCE_USERNAME
+  DB_PASSWORD=$SPRING_DATASOURCE_PASSWORD
+  SUFFIX=-postgres
+  DRIVER_JAR='BOOT-INF/lib/postgresql-*.jar'
+  LOAD_FINISH=vacuumed
+  LOAD_FINISH_SQL="VACUUM (ANALYZE)"
+fi
+RESULTS=$OUT/results$SUFFIX.txt
 
 stop_app() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -37,16 +76,21 @@ stop_app() {
 trap stop_app EXIT
 
 start_app() {
+  local datasource=()
+  [ "$MODE" = h2 ] && datasource=(--spring.datasource.url="$URL$H2_OPTIONS")
   ASSESSMENT_HR_PASSWORD=$PASSWORD java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" \
-    --spring.datasource.url="$URL$H2_OPTIONS" >"$OUT/app-$1.log" 2>&1 &
+    "${datasource[@]}" >"$OUT/app$SUFFIX-$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do
     if curl -fs -o /dev/null "$BASE/login"; then return 0; fi
-    kill -0 "$APP_PID" 2>/dev/null || { echo "the application died; see $OUT/app-$1.log"; exit 1; }
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the application died; see $OUT/app$SUFFIX-$1.log"; exit 1; }
     sleep 1
   done
-  echo "the application did not start within 120 s; see $OUT/app-$1.log"; exit 1
+  echo "the application did not start within 120 s; see $OUT/app$SUFFIX-$1.log"; exit 1
 }
+
+# SQL on the benchmark database with autocommit on, rows printed tab-separated (bench/RunSql.java).
+sql() { java -cp "$CP" bench/RunSql.java "$URL" "$DB_USER" "$DB_PASSWORD" "$@"; }
 
 JAR=$(ls target/hivecheck-*.jar 2>/dev/null | grep -v original | head -1 || true)
 if [ -z "$JAR" ]; then
@@ -55,10 +99,28 @@ if [ -z "$JAR" ]; then
 fi
 echo "jar: $JAR"
 
+CLASSES=$OUT/classes$SUFFIX
+if [ -z "${SKIP_LOAD:-}" ] && [ "$MODE" = h2 ]; then rm -rf "$OUT/db" && mkdir -p "$OUT/db"; fi
+if [ -z "${SKIP_LOAD:-}" ] || [ ! -d "$CLASSES/BOOT-INF" ]; then
+  rm -rf "$CLASSES" && mkdir -p "$CLASSES"
+  (cd "$CLASSES" && unzip -q -o "../../../$JAR" 'BOOT-INF/classes/*' "$DRIVER_JAR")
+fi
+CP="$CLASSES/BOOT-INF/classes:$(ls $CLASSES/$DRIVER_JAR)"
+
+db_size() {
+  if [ "$MODE" = h2 ]; then
+    echo "database file: $(du -h "$DB.mv.db" | cut -f1)"
+  else
+    echo "PostgreSQL $(sql "show server_version"), table assessment with its indexes:" \
+      "$(sql "select pg_size_pretty(pg_total_relation_size('assessment'))")"
+  fi
+}
+
 if [ -z "${SKIP_LOAD:-}" ]; then
-  rm -rf "$OUT/db" "$OUT/classes" && mkdir -p "$OUT/db" "$OUT/classes"
-  (cd "$OUT/classes" && unzip -q -o "../../../$JAR" 'BOOT-INF/classes/*' 'BOOT-INF/lib/h2-*.jar')
-  CP="$OUT/classes/BOOT-INF/classes:$(ls $OUT/classes/BOOT-INF/lib/h2-*.jar)"
+  if [ "$MODE" = postgres ]; then
+    echo "0. emptying the PostgreSQL database ($URL): drop owned by $DB_USER"
+    sql "drop owned by current_user"
+  fi
 
   echo "1. creating the schema and the HR account (Flyway, first start)"
   start_app migrate
@@ -66,14 +128,30 @@ if [ -z "${SKIP_LOAD:-}" ]; then
 
   echo "2. loading $ROWS assessments with JDBC batches (application stopped)"
   load_started=$(date +%s.%N)
-  java -cp "$CP" bench/GenerateAssessments.java "$URL" "$ROWS"
-  java -cp "$CP" org.h2.tools.Shell -url "$URL" -user sa -sql "SHUTDOWN COMPACT" >/dev/null 2>&1 || true
+  if [ "$MODE" = h2 ]; then
+    java -cp "$CP" bench/GenerateAssessments.java "$URL" "$ROWS"
+    java -cp "$CP" org.h2.tools.Shell -url "$URL" -user sa -sql "SHUTDOWN COMPACT" >/dev/null 2>&1 || true
+  else
+    # One multi-row insert per 128 rows of a batch instead of one statement per row; then VACUUM sets the visibility
+    # map (index-only scans) and hint bits, and ANALYZE gives the planner statistics, as autovacuum would eventually.
+    separator='?'
+    [[ "$URL" == *\?* ]] && separator='&'
+    java -cp "$CP" bench/GenerateAssessments.java "$URL${separator}reWriteBatchedInserts=true" "$ROWS" "$DB_USER" \
+      "$DB_PASSWORD"
+    sql "vacuum (analyze) assessment"
+  fi
   load_seconds=$(echo "$(date +%s.%N) - $load_started" | bc)
-  echo "$load_seconds" >"$OUT/load-seconds.txt"
-  echo "   loaded and compacted in ${load_seconds%.*} s; database file: $(du -h "$DB.mv.db" | cut -f1)"
+  echo "$load_seconds" >"$OUT/load-seconds$SUFFIX.txt"
+  echo "   loaded and ${LOAD_FINISH} in ${load_seconds%.*} s; $(db_size)"
 else
-  load_seconds=$(cat "$OUT/load-seconds.txt")
-  echo "1-2. reusing the database loaded before ($(du -h "$DB.mv.db" | cut -f1))"
+  load_seconds=$(cat "$OUT/load-seconds$SUFFIX.txt")
+  echo "1-2. reusing the database loaded before ($(db_size))"
+fi
+
+if [ "$MODE" = h2 ]; then
+  DATABASE="H2 options '$H2_OPTIONS'"
+else
+  DATABASE="PostgreSQL $(sql "show server_version") (postgres profile)"
 fi
 
 echo "3. starting the jar with -Xmx$HEAP on port $PORT"
@@ -109,8 +187,8 @@ measure() {
 
 {
   echo "HiveCheck HR benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $ROWS assessments, -Xmx$HEAP, $(nproc) cores," \
-    "load average $(cut -d' ' -f1-3 /proc/loadavg), H2 options '$H2_OPTIONS'"
-  echo "load: ${load_seconds%.*} s (JDBC batches + SHUTDOWN COMPACT); $REQUESTS sequential requests per line after $WARMUP warm-up"
+    "load average $(cut -d' ' -f1-3 /proc/loadavg), $DATABASE"
+  echo "load: ${load_seconds%.*} s (JDBC batches + $LOAD_FINISH_SQL); $REQUESTS sequential requests per line after $WARMUP warm-up"
 } | tee "$RESULTS"
 measure "history, first page"                   "/hr"
 measure "history, network filter"               "/hr?network=Network+7"
@@ -132,5 +210,5 @@ lines=$(wc -l <"$OUT/export.csv")
 heap_peak=$(grep VmHWM "/proc/$APP_PID/status" | awk '{ printf "%d MB", $2 / 1024 }')
 printf "%-44s %.1f s (first byte after %.2f s), %d MB, %d lines incl. header; process peak RSS %s\n" \
   "CSV export, all rows" "$total" "$first" $((bytes / 1024 / 1024)) "$lines" "$heap_peak" | tee -a "$RESULTS"
-grep -c "OutOfMemoryError" "$OUT/app-bench.log" >/dev/null && echo "OutOfMemoryError in the log!" | tee -a "$RESULTS" || true
+grep -c "OutOfMemoryError" "$OUT/app$SUFFIX-bench.log" >/dev/null && echo "OutOfMemoryError in the log!" | tee -a "$RESULTS" || true
 echo "results: $RESULTS"
