@@ -6,7 +6,7 @@
 #   bench/profile.sh [questionnaire|form-post|api-post|result|static]     (default form-post)
 #
 # Environment: SECONDS_OF_LOAD (20), CONNECTIONS (16), PORT (18096), TOP (30 rows per table), as in bench/web.sh:
-# HIVECHECK_JAVA_OPTS, CDS (1). Files go to bench/out/profile-TARGET/ (recording.jfr, gc.log, wrk.txt).
+# HIVECHECK_JAVA_OPTS, CDS (1), SERVER_ARGS (extra application arguments). Files go to bench/out/profile-TARGET/ (recording.jfr, gc.log, wrk.txt).
 source "$(dirname "$0")/lib.sh"
 
 TARGET=${1:-form-post}
@@ -27,7 +27,7 @@ use_h2
 rm -rf "$WORK"
 mkdir -p "$WORK"
 JAVA_OPTS="$JAVA_OPTS -Xlog:gc:file=$WORK/gc.log"
-start_server "$APP_JAR" "$PORT" "$WORK" "$WORK/server.log"
+start_server "$APP_JAR" "$PORT" "$WORK" "$WORK/server.log" ${SERVER_ARGS:-}
 
 visitor "$BASE" "$WORK"
 LOCATION=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Cookie: $COOKIE" \
@@ -55,7 +55,7 @@ stop_server
 echo
 echo "GC pauses during the measured run:"
 tail -n +"$((gc_before + 1))" "$WORK/gc.log" |
-    awk '/Pause/ { ms = $NF; sub(/ms/, "", ms); kind = $0; sub(/.*Pause /, "", kind); sub(/\).*/, ")", kind)
+    awk '/Pause/ { ms = $NF; sub(/ms/, "", ms); kind = $0; sub(/.*Pause /, "", kind); sub(/ [0-9].*/, "", kind)
                    n[kind]++; t[kind] += ms; if (ms + 0 > m[kind] + 0) m[kind] = ms }
          END { for (k in n) printf "  %-36s %5d pauses, %8.1f ms total, max %6.1f ms\n", k, n[k], t[k], m[k] }'
 

@@ -3,6 +3,8 @@ package com.hivecheck.system;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +22,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * commit at once, but it also stops that background thread and with it H2's housekeeping, so the file then grows by a
  * whole chunk per commit until the next restart (931 MB after 25,000 submissions in {@code bench/profile.sh}), and every
  * commit gets slower. Instead the background writer stays, and a write that must survive ends with a {@code CHECKPOINT}
- * after its commit: H2 writes every committed change to the file before it returns, and concurrent requests share one
- * write. The data reaches the operating system, not necessarily the disk: a killed JVM loses nothing, a power cut may
+ * after its commit: H2 writes every committed change to the file before it returns. Concurrent requests share one
+ * write (group commit): a request whose commit is covered by a write that started after it returns without another.
+ * The data reaches the operating system, not necessarily the disk: a killed JVM loses nothing, a power cut may
  * lose the last writes (PostgreSQL is the answer to that).
  *
  * <p>On every other database (PostgreSQL) a commit is durable when it returns, and this does nothing.
@@ -33,6 +36,15 @@ public class DurableWrites {
 
     private final JdbcTemplate jdbc;
     private final boolean checkpoint;
+
+    /** Commits counted so far, each numbered once it has committed. */
+    private final AtomicLong committed = new AtomicLong();
+
+    /** One write at a time; the others wait, and most then find their commit written already. */
+    private final ReentrantLock writing = new ReentrantLock();
+
+    /** Every commit numbered up to this one is in the file. Guarded by {@link #writing}. */
+    private long written;
 
     DurableWrites(DataSource dataSource,
             @Value("${assessment.storage.checkpoint-before-acknowledging:true}") boolean enabled) {
@@ -71,7 +83,18 @@ public class DurableWrites {
     }
 
     private void writeCommitted() {
-        jdbc.execute("CHECKPOINT");
+        long mine = committed.incrementAndGet();
+        writing.lock();
+        try {
+            if (written >= mine) {
+                return;
+            }
+            long covered = committed.get();
+            jdbc.execute("CHECKPOINT");
+            written = covered;
+        } finally {
+            writing.unlock();
+        }
     }
 
     private static boolean isH2Storage(DataSource dataSource) {
