@@ -151,9 +151,17 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
         double width = Math.max(WIDTH, ((Number) content.get("width")).doubleValue());
         double height = ((Number) content.get("height")).doubleValue();
-        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        // Chromium may leave parts beyond the window unpainted in a capture, so the window is the page meanwhile.
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", (int) Math.ceil(width),
+                "height", (int) Math.ceil(height), "deviceScaleFactor", 1, "mobile", false));
+        Map<String, Object> shot;
+        try {
+            shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
         Path file = SCREENSHOTS.resolve(name + ".png");
         try {
             Files.createDirectories(SCREENSHOTS);
