@@ -2,6 +2,7 @@ package com.hivecheck.history;
 
 import com.hivecheck.assessment.AssessmentManagement;
 import com.hivecheck.scoring.ScoringModel;
+import com.hivecheck.system.DurableWrites;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,13 +47,15 @@ public class HistoryManagement {
     private final PastAssessmentCursor cursor;
     private final AssessmentManagement core;
     private final HistoryProperties properties;
+    private final DurableWrites durableWrites;
 
     HistoryManagement(PastAssessments assessments, PastAssessmentCursor cursor, AssessmentManagement core,
-            HistoryProperties properties) {
+            HistoryProperties properties, DurableWrites durableWrites) {
         this.assessments = assessments;
         this.cursor = cursor;
         this.core = core;
         this.properties = properties;
+        this.durableWrites = durableWrites;
     }
 
     /** One page (1-based) of the assessments matching {@code filter}, newest first. */
@@ -74,10 +77,15 @@ public class HistoryManagement {
         return assessments.findByIdIn(ids).stream().map(PastAssessment::of).sorted(OLDEST_FIRST).toList();
     }
 
-    /** Deletes one assessment; false when it did not exist. */
+    /**
+     * Deletes one assessment; false when it did not exist. Like a submission, a deletion HR is told about is durable:
+     * a restart never brings the assessment back.
+     */
     @Transactional
     public boolean delete(UUID id) {
-        return assessments.deleteWithId(id) > 0;
+        boolean deleted = assessments.deleteWithId(id) > 0;
+        durableWrites.onCommit();
+        return deleted;
     }
 
     /**
