@@ -6,10 +6,13 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,28 +24,32 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * a JVM killed in between loses transactions that were already acknowledged. H2's {@code WRITE_DELAY=0} writes every
  * commit at once, but it also stops that background thread and with it H2's housekeeping, so the file then grows by a
  * whole chunk per commit until the next restart (931 MB after 25,000 submissions in {@code bench/profile.sh}), and every
- * commit gets slower. Instead the background writer stays, and a write that must survive ends with a {@code CHECKPOINT}
- * after its commit: H2 writes every committed change to the file before it returns. Concurrent requests share one
- * write (group commit): a request whose commit is covered by a write that started after it returns without another.
- * The data reaches the operating system, not necessarily the disk: a killed JVM loses nothing, a power cut may
- * lose the last writes (PostgreSQL is the answer to that).
+ * commit gets slower. Instead the background writer stays, and a write that must survive asks H2's store to write,
+ * after its commit and before it returns.
  *
- * <p>H2 itself skips a store while another store of its own (its background writer's) is running, so a commit that
- * lands during one can still be acknowledged a few milliseconds before it reaches the file; {@code WRITE_DELAY=0} has
- * the same window. On every other database (PostgreSQL) a commit is durable when it returns, and this does nothing.
+ * <p>H2 writes a chunk of a given version to the file, in version order, and skips a write it is asked for while one
+ * of its own is running. So the store is asked to write, and the commit is durable once a chunk at least as new as
+ * the store's version right after the commit is in the file, which is the common case when this returns. Otherwise
+ * (H2 skipped the request, or a write it started holds the commit and is still on its way to the file), every write H2
+ * has started is waited for, the store is asked once more, and waited for again. Concurrent requests share these
+ * writes (group commit): a request whose commit a later write has covered returns without another. The data reaches
+ * the operating system, not necessarily the disk: a killed JVM loses nothing, a power cut may lose the last writes
+ * (PostgreSQL is the answer to that).
+ *
+ * <p>On every other database (PostgreSQL) a commit is durable when it returns, and this does nothing.
  */
 @Component
 public class DurableWrites {
 
     private static final Logger log = LoggerFactory.getLogger(DurableWrites.class);
 
-    private final JdbcTemplate jdbc;
-    private final boolean checkpoint;
+    private final DataSource dataSource;
+    private final boolean h2Storage;
 
     /** Commits counted so far, each numbered once it has committed. */
     private final AtomicLong committed = new AtomicLong();
 
-    /** One write at a time; the others wait, and most then find their commit written already. */
+    /** One writer at a time; the others wait, and most then find their commit written already. */
     private final ReentrantLock writing = new ReentrantLock();
 
     /** Every commit numbered up to this one is in the file. Guarded by {@link #writing}. */
@@ -50,8 +57,8 @@ public class DurableWrites {
 
     DurableWrites(DataSource dataSource,
             @Value("${assessment.storage.checkpoint-before-acknowledging:true}") boolean enabled) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.checkpoint = enabled && isH2Storage(dataSource);
+        this.dataSource = dataSource;
+        this.h2Storage = enabled && isH2Storage(dataSource);
         if (!enabled) {
             log.warn("assessment.storage.checkpoint-before-acknowledging=false: on H2, acknowledged assessments can be "
                     + "lost when the JVM dies within H2's write delay");
@@ -64,7 +71,7 @@ public class DurableWrites {
      * (and so the request) fails when H2 cannot write its file.
      */
     public void onCommit() {
-        if (!checkpoint) {
+        if (!h2Storage) {
             return;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -81,7 +88,7 @@ public class DurableWrites {
 
     /** Whether {@link #onCommit()} writes H2's file itself: true on an H2 database that is not in memory. */
     public boolean checkpoints() {
-        return checkpoint;
+        return h2Storage;
     }
 
     private void writeCommitted() {
@@ -92,17 +99,44 @@ public class DurableWrites {
                 return;
             }
             long covered = committed.get();
-            jdbc.execute("CHECKPOINT");
+            MVStore store = store();
+            long needed = store.getCurrentVersion();
+            store.commit();
+            if (store.getFileStore().lastChunkVersion() < needed) {
+                // H2 skipped the write for one of its own already running, which may have begun before these
+                // commits: wait until every write H2 has started is in the file, ask again, and wait again.
+                waitForStartedWrites(store);
+                store.commit();
+                waitForStartedWrites(store);
+            }
             written = covered;
         } finally {
             writing.unlock();
         }
     }
 
+    private static void waitForStartedWrites(MVStore store) {
+        store.executeFilestoreOperation(() -> { });
+    }
+
+    /** H2's store, reached through this thread's connection (the committed transaction's, while it is bound). */
+    private MVStore store() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+            return session.getDatabase().getStore().getMvStore();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach H2's store", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
     private static boolean isH2Storage(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             String url = connection.getMetaData().getURL().toLowerCase(Locale.ROOT);
-            return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+            return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+                    && !url.startsWith("jdbc:h2:ssl:");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot tell which database stores the assessments", e);
         }
