@@ -86,8 +86,8 @@ public class DurableWrites {
         }
     }
 
-    /** Whether {@link #onCommit()} writes H2's file itself: true on an H2 database that is not in memory. */
-    public boolean checkpoints() {
+    /** Whether {@link #onCommit()} writes H2's file itself: true on an embedded H2 database that is not in memory. */
+    public boolean writesTheFileItself() {
         return h2Storage;
     }
 

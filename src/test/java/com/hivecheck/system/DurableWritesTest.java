@@ -41,7 +41,7 @@ class DurableWritesTest {
         JdbcDataSource memory = new JdbcDataSource();
         memory.setURL("jdbc:h2:mem:durable-writes");
 
-        assertThat(new DurableWrites(memory, true).checkpoints()).isFalse();
+        assertThat(new DurableWrites(memory, true).writesTheFileItself()).isFalse();
     }
 
     private List<String> writeThenCopyTheFile(boolean enabled) throws Exception {
@@ -52,7 +52,7 @@ class DurableWritesTest {
             jdbc.execute("create table note (text varchar(40))");
             jdbc.execute("checkpoint");
             DurableWrites durableWrites = new DurableWrites(dataSource, enabled);
-            assertThat(durableWrites.checkpoints()).isEqualTo(enabled);
+            assertThat(durableWrites.writesTheFileItself()).isEqualTo(enabled);
 
             new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
                 jdbc.update("insert into note values ('acknowledged')");
