@@ -38,6 +38,11 @@ public record ReportView(String id, @Nullable String network, @Nullable String f
                 Group.of(stored, 0, report.network()), units, all.size() - units.size(), SplitBar.nielsen());
     }
 
+    /** The message key of the import's middle step: the columns were mapped by the user, or recognised. */
+    public String secondStep() {
+        return report.format() == ExportFormat.MAPPED ? "import.step.map" : "import.step.recognised";
+    }
+
     public LocalDate referenceDate() {
         return report.referenceDate();
     }

@@ -70,7 +70,8 @@ class ImportControllerTest {
         String page = follow(result);
         assertThat(page).contains("id=\"stat-employees\">1,000<", "id=\"stat-active\">1,000<",
                 "id=\"stat-creators\">9<", "activity.csv", "Acme", "Lurkers: 890 (89%)",
-                "Occasional: 101 (10.1%)", "Core (creators): 9 (0.9%)", "generic format");
+                "Occasional: 101 (10.1%)", "Core (creators): 9 (0.9%)", "generic format", "Columns recognised");
+        assertThat(page).doesNotContain("Map columns");
         assertThat(page).containsPattern("href=\"/\\?network=Acme&amp;evidence=[\\w-]{22}\\.0\"");
         assertThat(page).contains("<polyline class=\"curve-chart__line\"");
     }
@@ -123,7 +124,8 @@ class ImportControllerTest {
                 .param("counts", "3", "4").param("windowDays", "30").param("referenceDate", "").exchange();
         assertThat(mapped).hasStatus(HttpStatus.SEE_OTHER).redirectedUrl().startsWith("/imports/");
         assertThat(pendingUploads.size()).isEqualTo(waiting);
-        assertThat(follow(mapped)).contains("columns chosen by you", "id=\"stat-creators\">1<", "Продажи");
+        assertThat(follow(mapped)).contains("columns chosen by you", "id=\"stat-creators\">1<", "Продажи",
+                "Map columns").doesNotContain("Columns recognised");
         assertThat(mvc.get().uri(mappingUrl)).hasStatus(HttpStatus.NOT_FOUND);
     }
 
