@@ -49,6 +49,18 @@ use_cds() {
     JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$dir/app.jsa"
 }
 
+# wrk_target: what bench/web.sh and bench/profile.sh drive with wrk: checks that wrk is there, and sets APP_JAR to the
+# packaged jar, extracted with its class-data archive (use_cds) unless CDS=0.
+wrk_target() {
+    command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+    local jar
+    jar=$(bench_jar)
+    APP_JAR=$jar
+    if [[ "${CDS:-1}" == 1 ]]; then
+        use_cds "$jar"
+    fi
+}
+
 # The client classes and the JDBC drivers of the jar (the verifier reads the database the app wrote).
 bench_client() {
     local jar=$1

@@ -17,12 +17,7 @@ TOP=${TOP:-30}
 WORK=$OUT/profile-$TARGET
 BASE=http://127.0.0.1:$PORT
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-JAR=$(bench_jar)
-APP_JAR=$JAR
-if [[ "${CDS:-1}" == 1 ]]; then
-    use_cds "$JAR"
-fi
+wrk_target
 use_h2
 rm -rf "$WORK"
 mkdir -p "$WORK"

@@ -20,12 +20,7 @@ PORT=${PORT:-18094}
 WORK=$OUT/web-$DB
 BASE=http://127.0.0.1:$PORT
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-JAR=$(bench_jar)
-APP_JAR=$JAR
-if [[ "${CDS:-1}" == 1 ]]; then
-    use_cds "$JAR"
-fi
+wrk_target
 rm -rf "$WORK"
 mkdir -p "$WORK"
 if [[ "$DB" == postgres ]]; then use_postgres; else use_h2; fi

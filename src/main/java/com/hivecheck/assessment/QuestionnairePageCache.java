@@ -13,9 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -60,7 +57,7 @@ class QuestionnairePageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         @Nullable CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        if (token == null || !anonymous()) {
+        if (token == null || !Visitors.anonymous()) {
             chain.doFilter(request, response);
             return;
         }
@@ -80,11 +77,6 @@ class QuestionnairePageCache extends OncePerRequestFilter {
             pages.putIfAbsent(locale, rendered);
         }
         rendering.copyBodyToResponse();
-    }
-
-    private static boolean anonymous() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
     }
 
     private static @Nullable Page keepable(ContentCachingResponseWrapper rendering, String token) {

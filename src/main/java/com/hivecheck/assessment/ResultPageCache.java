@@ -16,9 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -73,7 +70,7 @@ class ResultPageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         Matcher matcher = RESULT.matcher(request.getRequestURI());
         Optional<UUID> id = matcher.matches() ? AssessmentIds.parse(matcher.group(1)) : Optional.empty();
-        if (id.isEmpty() || !anonymous()) {
+        if (id.isEmpty() || !Visitors.anonymous()) {
             chain.doFilter(request, response);
             return;
         }
@@ -93,11 +90,6 @@ class ResultPageCache extends OncePerRequestFilter {
             pages.put(key, rendered);
         }
         rendering.copyBodyToResponse();
-    }
-
-    private static boolean anonymous() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
     }
 
     private static @Nullable Page keepable(ContentCachingResponseWrapper rendering) {
