@@ -9,7 +9,8 @@
 #
 # h2 (the default): a fresh H2 file under bench/out/db, whatever SPRING_DATASOURCE_* and SPRING_PROFILES_ACTIVE say.
 # H2's query result cache is off by default (H2_OPTIONS), so that repeating one request measures the query rather than
-# a cached result; set H2_OPTIONS= to measure with the default cache.
+# a cached result; set H2_OPTIONS= to measure with the default cache. The page cache is the app's default (CACHE_SIZE
+# in application.properties).
 #
 # postgres: starts (or reuses) the cluster of .ci/postgres and EMPTIES its database (drop owned by the hivecheck user)
 # before loading; the app runs with SPRING_PROFILES_ACTIVE=postgres. The cluster is left running (for SKIP_LOAD=1);
@@ -46,7 +47,7 @@ APP_PID=
 if [ "$MODE" = h2 ]; then
   use_h2
   DB="$PWD/$OUT/db/hivecheck"
-  H2_OPTIONS=${H2_OPTIONS-;QUERY_CACHE_SIZE=0}
+  H2_OPTIONS=${H2_OPTIONS-;QUERY_CACHE_SIZE=0;CACHE_SIZE=4096}
   URL="jdbc:h2:file:$DB"
   DB_USER=sa
   DB_PASSWORD=

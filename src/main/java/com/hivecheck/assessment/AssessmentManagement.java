@@ -38,7 +38,7 @@ public class AssessmentManagement {
     }
 
     /**
-     * Classifies the answers with the current model and stores them with the result under a random id. When this
+     * Classifies the answers with the current model and stores them with the result under a new id. When this
      * returns, the assessment is committed and durable: it survives the JVM being killed (see {@link DurableWrites}).
      */
     @Transactional
@@ -59,8 +59,8 @@ public class AssessmentManagement {
                 .map(ActivityEvidence::of)
                 .filter(figures -> figures.compare(answers).any())
                 .orElse(null);
-        Assessment stored = assessments.save(new Assessment(UUID.randomUUID(), now, context, answers, classification,
-                evidence));
+        Assessment stored = assessments.save(
+                new Assessment(AssessmentIds.next(now), now, context, answers, classification, evidence));
         durableWrites.onCommit();
         return stored;
     }

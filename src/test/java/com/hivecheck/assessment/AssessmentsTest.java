@@ -156,17 +156,20 @@ class AssessmentsTest {
     }
 
     @Test
-    void givesEveryAssessmentAnUnguessableRandomId() {
+    void givesEveryAssessmentItsOwnTimeOrderedIdWithRandomBits() {
         Answers answers = new Answers(10, 5, 1, false, EnumSet.noneOf(Benefit.class), 50, Improvement.NO_CHANGE);
         Set<UUID> ids = new HashSet<>();
         long before = assessments.count();
 
         for (int i = 0; i < 50; i++) {
-            ids.add(management.submit(new Context("Acme", null, null), answers).getId());
+            Assessment stored = management.submit(new Context("Acme", null, null), answers);
+            ids.add(stored.getId());
+            assertThat(stored.getId().getMostSignificantBits() >>> 16).as("the id's time")
+                    .isEqualTo(stored.getCreatedAt().toEpochMilli());
         }
 
         assertThat(ids).hasSize(50).allSatisfy(id -> {
-            assertThat(id.version()).as("random UUID").isEqualTo(4);
+            assertThat(id.version()).as("UUID version 7").isEqualTo(7);
             assertThat(id.variant()).isEqualTo(2);
         });
         assertThat(assessments.count()).isEqualTo(before + 50);

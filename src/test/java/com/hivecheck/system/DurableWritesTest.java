@@ -44,6 +44,53 @@ class DurableWritesTest {
         assertThat(new DurableWrites(memory, true).writesTheFileItself()).isFalse();
     }
 
+    @Test
+    void whileRunningOnAFileItFreesSupersededChunksAfterFiveSecondsAndSyncsEverySecond() throws Exception {
+        try (SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
+                "jdbc:h2:file:" + directory.resolve("running"), "sa", "", true)) {
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            DurableWrites durableWrites = new DurableWrites(dataSource, true);
+            assertThat(retentionTime(jdbc)).as("H2's default").isEqualTo(45_000);
+
+            durableWrites.start();
+            try {
+                assertThat(durableWrites.isRunning()).isTrue();
+                assertThat(retentionTime(jdbc)).isEqualTo(5_000);
+                assertThat(syncThreads()).hasSize(1);
+            } finally {
+                durableWrites.stop();
+            }
+
+            assertThat(durableWrites.isRunning()).isFalse();
+            Thread.sleep(100);
+            assertThat(syncThreads()).isEmpty();
+        }
+    }
+
+    @Test
+    void inMemoryDatabasesGetNoSyncs() {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:durable-writes-lifecycle");
+        DurableWrites durableWrites = new DurableWrites(memory, true);
+
+        durableWrites.start();
+
+        assertThat(durableWrites.isRunning()).isFalse();
+        assertThat(syncThreads()).isEmpty();
+    }
+
+    private static int retentionTime(JdbcTemplate jdbc) {
+        return jdbc.queryForObject(
+                "select cast(setting_value as int) from information_schema.settings where setting_name = 'RETENTION_TIME'",
+                Integer.class);
+    }
+
+    private static List<Thread> syncThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("h2-file-sync") && thread.isAlive())
+                .toList();
+    }
+
     private List<String> writeThenCopyTheFile(boolean enabled) throws Exception {
         Path live = directory.resolve("live");
         try (SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
