@@ -15,7 +15,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * A stored assessment as the JSON API shows it: the answers under the domain's field names, plus what was computed
  * and stored when it was made. {@code benefits} are listed in the order of the questionnaire.
  *
- * @param id the assessment's random id
+ * @param id the assessment's id (time-ordered, with 74 random bits)
  * @param createdAt when it was stored
  * @param involvement the stored x score, 0..100
  * @param benefit the stored y score, 0..100
