@@ -42,14 +42,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the operating system, not necessarily the disk: a killed JVM loses nothing.
  *
  * <p>While the application runs, H2's file is also forced to the disk every second ({@link #SYNC_INTERVAL}), which H2
- * itself only does when it closes: a power cut then loses at most the last second of writes, instead of whatever the
- * operating system had not flushed yet (up to 30 s on Linux). That lets H2 reuse the space of superseded chunks after
- * {@link #RETENTION} instead of its default 45 s. H2 keeps a chunk at least that long after writing it, on the
- * assumption (its documentation's) that the operating system has flushed the chunks written since by then; the forced
- * write makes that hold within a second. With 45 s, two minutes of sustained submissions grew the file past 1.5 GB,
- * and H2 tracked some 23,000 retained chunks in the heap, which kept the collector busy; with 5 s the file stays near
- * 300 MB ({@code bench/README.md}). Readers are not affected: H2 never reuses a chunk that an open transaction or a
- * running query may still read.
+ * itself only does when it closes: a power cut then hits only the last second of writes, instead of whatever the
+ * operating system had not flushed yet (up to 30 s on Linux). Those writes can be lost, and the file damaged if H2 was
+ * reusing space in that second, as with H2's defaults: PostgreSQL is the answer to power cuts. The per-second sync
+ * lets H2 reuse the space of superseded chunks after {@link #RETENTION} instead of its default 45 s. H2 keeps a chunk
+ * at least that long after writing it, on the assumption (its documentation's) that the operating system has flushed
+ * the chunks written since by then; the forced write makes that hold within a second. With 45 s, two minutes of
+ * sustained submissions grew the file past 1.5 GB, and H2 tracked some 23,000 retained chunks in the heap, which kept
+ * the collector busy; with 5 s the file stays near 300 MB ({@code bench/README.md}). Readers are not affected: H2
+ * never reuses a chunk that an open transaction or a running query may still read.
  *
  * <p>On every other database (PostgreSQL) a commit is durable when it returns, and this does nothing.
  */
