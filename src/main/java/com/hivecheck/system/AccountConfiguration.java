@@ -1,9 +1,11 @@
 package com.hivecheck.system;
 
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -24,8 +26,8 @@ class AccountConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(HrAccountProperties properties, Clock clock) {
-        return new LoginThrottle(properties.login(), clock);
+    LoginThrottle loginThrottle(DataSource dataSource, HrAccountProperties properties, Clock clock) {
+        return new LoginThrottle(JdbcClient.create(dataSource), properties.login(), clock);
     }
 
     @Bean

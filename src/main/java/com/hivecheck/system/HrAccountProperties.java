@@ -19,13 +19,13 @@ record HrAccountProperties(@DefaultValue("hr") String username, @Nullable String
 
     /**
      * After {@code maxFailures} failed sign-ins for one user name within {@code window}, that name is refused for
-     * {@code lockout}. At most {@code trackedNames} names are remembered; the least recently used is forgotten first.
+     * {@code lockout}, on every node (the counts are in the database).
      */
     record Login(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window,
-            @DefaultValue("15m") Duration lockout, @DefaultValue("10000") int trackedNames) {
+            @DefaultValue("15m") Duration lockout) {
 
         Login {
-            if (maxFailures < 1 || trackedNames < 1 || window.isNegative() || lockout.isNegative()) {
+            if (maxFailures < 1 || window.isNegative() || lockout.isNegative()) {
                 throw new IllegalArgumentException("assessment.hr.login: limits must be positive");
             }
         }

@@ -1,92 +1,109 @@
 package com.hivecheck.system;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Counts failed sign-ins per user name, in memory. After {@code maxFailures} failures within {@code window}, the name
- * is locked for {@code lockout}: attempts are refused without looking at the password, so guessing stays slow even
- * with the right password in the list. Names are tracked whether or not an account exists, so that the answer never
- * tells which names are real. The map is bounded; when full, the least recently used name is forgotten.
+ * Counts failed sign-ins per user name, in the database, so that every node of a cluster sees the same counts. After
+ * {@code maxFailures} failures within {@code window}, the name is locked for {@code lockout}: attempts are refused
+ * without looking at the password, so guessing stays slow even with the right password in the list, and adding nodes
+ * does not multiply the attempts. Names are tracked whether or not an account exists, so that the answer never tells
+ * which names are real. A name's row is deleted once its window or its pause is over, which bounds the table by time.
+ *
+ * <p>Each change is one conditional statement, so that concurrent failures on several nodes are all counted without
+ * locks: count within a running window; else start a new window over an ended one; else insert the first failure
+ * (and start over when another node inserted it first).
  */
 class LoginThrottle {
 
-    /** Longer names are cut to this length before they are remembered, to bound memory. */
+    /** Longer names are cut to this length before they are remembered (the column's size). */
     private static final int MAX_KEY_LENGTH = 100;
 
+    private final JdbcClient jdbc;
     private final HrAccountProperties.Login limits;
     private final Clock clock;
-    private final Map<String, Failures> failures;
 
-    LoginThrottle(HrAccountProperties.Login limits, Clock clock) {
+    LoginThrottle(JdbcClient jdbc, HrAccountProperties.Login limits, Clock clock) {
+        this.jdbc = jdbc;
         this.limits = limits;
         this.clock = clock;
-        this.failures = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-                return size() > limits.trackedNames();
-            }
-        };
     }
 
     /** How long the name stays locked, or empty when an attempt may go ahead. */
-    synchronized Optional<Duration> lockedFor(String username) {
-        String key = key(username);
-        Failures entry = failures.get(key);
-        if (entry == null || entry.lockedUntil == null) {
-            return Optional.empty();
-        }
+    Optional<Duration> lockedFor(String username) {
         Instant now = clock.instant();
-        if (!now.isBefore(entry.lockedUntil)) {
-            failures.remove(key);
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, entry.lockedUntil));
+        return jdbc.sql("select locked_until from login_failure where username = ? and locked_until > ?")
+                .params(key(username), at(now))
+                .query((row, number) -> row.getObject(1, OffsetDateTime.class).toInstant())
+                .optional()
+                .map(until -> Duration.between(now, until));
     }
 
     /** Counts a wrong password (or an unknown name), locking the name when the limit is reached. */
-    synchronized void failed(String username) {
+    void failed(String username) {
         String key = key(username);
         Instant now = clock.instant();
-        Failures entry = failures.get(key);
-        if (entry == null || entry.lockedUntil != null || now.isAfter(entry.windowStart.plus(limits.window()))) {
-            entry = new Failures(now);
-            failures.put(key, entry);
-        }
-        entry.count++;
-        if (entry.count >= limits.maxFailures()) {
-            entry.lockedUntil = now.plus(limits.lockout());
+        OffsetDateTime lockedUntil = at(now.plus(limits.lockout()));
+        jdbc.sql("delete from login_failure where expires_at <= ?").param(at(now)).update();
+        while (true) {
+            int counted = jdbc.sql("""
+                    update login_failure
+                       set failures = failures + 1,
+                           locked_until = case when failures + 1 >= :max then :lockedUntil end,
+                           expires_at = case when failures + 1 >= :max then :lockedUntil else expires_at end
+                     where username = :key and locked_until is null and expires_at > :now""")
+                    .param("max", limits.maxFailures()).param("lockedUntil", lockedUntil)
+                    .param("key", key).param("now", at(now))
+                    .update();
+            if (counted == 1) {
+                return;
+            }
+            boolean locksAtOnce = limits.maxFailures() <= 1;
+            @Nullable OffsetDateTime firstLockedUntil = locksAtOnce ? lockedUntil : null;
+            OffsetDateTime expiresAt = locksAtOnce ? lockedUntil : at(now.plus(limits.window()));
+            int restarted = jdbc.sql("""
+                    update login_failure
+                       set failures = 1, locked_until = :lockedUntil, expires_at = :expiresAt
+                     where username = :key and (locked_until is not null or expires_at <= :now)""")
+                    .param("lockedUntil", firstLockedUntil, Types.TIMESTAMP_WITH_TIMEZONE)
+                    .param("expiresAt", expiresAt).param("key", key).param("now", at(now))
+                    .update();
+            if (restarted == 1) {
+                return;
+            }
+            try {
+                jdbc.sql("""
+                        insert into login_failure (username, failures, locked_until, expires_at)
+                        values (:key, 1, :lockedUntil, :expiresAt)""")
+                        .param("key", key).param("lockedUntil", firstLockedUntil, Types.TIMESTAMP_WITH_TIMEZONE)
+                        .param("expiresAt", expiresAt)
+                        .update();
+                return;
+            } catch (DuplicateKeyException anotherNodeWasFirst) {
+                // Counted again from the top, now that the row exists.
+            }
         }
     }
 
     /** Forgets the failures of a name that just signed in. */
-    synchronized void succeeded(String username) {
-        failures.remove(key(username));
+    void succeeded(String username) {
+        jdbc.sql("delete from login_failure where username = ?").param(key(username)).update();
     }
 
-    /** How many names are remembered; for tests of the bound. */
-    synchronized int trackedNames() {
-        return failures.size();
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String key(String username) {
         String key = HrAccount.normalize(username);
         return key.length() > MAX_KEY_LENGTH ? key.substring(0, MAX_KEY_LENGTH) : key;
-    }
-
-    private static final class Failures {
-
-        private final Instant windowStart;
-        private int count;
-        private @Nullable Instant lockedUntil;
-
-        private Failures(Instant windowStart) {
-            this.windowStart = windowStart;
-        }
     }
 }

@@ -28,7 +28,7 @@ class HrAccountManagementTest {
     private final HrAccounts accounts = mock(HrAccounts.class);
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private final HrAccountProperties.Login login = new HrAccountProperties.Login(5, Duration.ofMinutes(15),
-            Duration.ofMinutes(15), 100);
+            Duration.ofMinutes(15));
 
     @Test
     void generatesARandomPasswordWhenNoneIsConfiguredAndLogsItOnce(CapturedOutput output) {

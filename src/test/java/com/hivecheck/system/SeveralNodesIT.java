@@ -137,17 +137,12 @@ class SeveralNodesIT {
     }
 
     /**
-     * A real sign-in (GET/POST /login, redirect to /hr) on node A, and the HR area on node B with that session. The
-     * account is inserted here, because the shared test database may already hold a first account with another password.
+     * A real sign-in (GET/POST /login, redirect to /hr) on node A, and the HR area on node B with that session.
      */
     @Test
     void anHrLoginOnOneNodeIsHonouredByTheOther() throws Exception {
         final String hrPage = "/hr";
-        String username = "nodes-" + UUID.randomUUID().toString().substring(0, 8);
-        nodeA.getBean(JdbcTemplate.class).update(
-                "insert into hr_account (username, password_hash, enabled, created_at) values (?, ?, true, ?)",
-                username, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(HR_PASSWORD),
-                Timestamp.from(Instant.now()));
+        String username = newHrAccount();
         HttpResponse<String> loginPage = get(nodeA, "/login", Optional.empty());
         String anonymousSession = sessionCookie(loginPage);
         String body = "username=" + username + "&password=" + URLEncoder.encode(HR_PASSWORD, StandardCharsets.UTF_8)
@@ -162,6 +157,38 @@ class SeveralNodesIT {
         assertThat(onOtherNode.statusCode()).as("node B serves the HR page to the session begun on node A")
                 .isEqualTo(200);
         assertThat(get(nodeB, hrPage, Optional.empty()).statusCode()).as("and not without it").isEqualTo(302);
+    }
+
+    /** Wrong passwords tried on both nodes add up to one pause, which both nodes then enforce. */
+    @Test
+    void failedSignInsOnBothNodesPauseTheNameOnBoth() throws Exception {
+        String username = newHrAccount();
+        assertThat(api(nodeA, username, HR_PASSWORD).statusCode()).isEqualTo(200);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(api(i % 2 == 0 ? nodeA : nodeB, username, "wrong-" + i).statusCode()).isEqualTo(401);
+        }
+
+        assertThat(api(nodeA, username, HR_PASSWORD).statusCode()).as("paused on node A").isEqualTo(429);
+        assertThat(api(nodeB, username, HR_PASSWORD).statusCode()).as("paused on node B").isEqualTo(429);
+    }
+
+    /** A new HR account: the shared test database may already hold a first account with another password. */
+    private String newHrAccount() {
+        String username = "nodes-" + UUID.randomUUID().toString().substring(0, 8);
+        nodeA.getBean(JdbcTemplate.class).update(
+                "insert into hr_account (username, password_hash, enabled, created_at) values (?, ?, true, ?)",
+                username, PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(HR_PASSWORD),
+                Timestamp.from(Instant.now()));
+        return username;
+    }
+
+    private HttpResponse<String> api(ConfigurableApplicationContext node, String username, String password)
+            throws IOException, InterruptedException {
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(uri(node, "/api/assessments"))
+                .header("Authorization", "Basic " + credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String form(String network, String token) {
