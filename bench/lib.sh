@@ -144,3 +144,23 @@ rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 trap 'stop_server' EXIT
+
+# start_h2_server_with_gc_log WORKDIR PORT: what profile.sh and sustained-writes.sh measure: the packaged jar as wrk_target
+# prepares it, on a fresh default H2 file under WORKDIR, with a GC log in WORKDIR/gc.log and the application arguments
+# of SERVER_ARGS.
+start_h2_server_with_gc_log() {
+    local work=$1 port=$2
+    wrk_target
+    use_h2
+    rm -rf "$work"
+    mkdir -p "$work"
+    JAVA_OPTS="$JAVA_OPTS -Xlog:gc:file=$work/gc.log"
+    # shellcheck disable=SC2086
+    start_server "$APP_JAR" "$port" "$work" "$work/server.log" ${SERVER_ARGS:-}
+}
+
+# gc_pauses GCLOG LINE: the GC pauses logged after line LINE of GCLOG, as "count total_ms max_ms".
+gc_pauses() {
+    tail -n +"$(($2 + 1))" "$1" | awk '/Pause/ { ms = $NF; sub(/ms/, "", ms); n++; t += ms; if (ms + 0 > m) m = ms + 0 }
+        END { printf "%d %.0f %.0f", n, t, m }'
+}

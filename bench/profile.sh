@@ -17,12 +17,7 @@ TOP=${TOP:-30}
 WORK=$OUT/profile-$TARGET
 BASE=http://127.0.0.1:$PORT
 
-wrk_target
-use_h2
-rm -rf "$WORK"
-mkdir -p "$WORK"
-JAVA_OPTS="$JAVA_OPTS -Xlog:gc:file=$WORK/gc.log"
-start_server "$APP_JAR" "$PORT" "$WORK" "$WORK/server.log" ${SERVER_ARGS:-}
+start_h2_server_with_gc_log "$WORK" "$PORT"
 
 visitor "$BASE" "$WORK"
 LOCATION=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Cookie: $COOKIE" \

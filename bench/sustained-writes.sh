@@ -16,13 +16,7 @@ PORT=${PORT:-18097}
 WORK=$OUT/sustained-writes
 BASE=http://127.0.0.1:$PORT
 
-wrk_target
-use_h2
-rm -rf "$WORK"
-mkdir -p "$WORK"
-JAVA_OPTS="$JAVA_OPTS -Xlog:gc:file=$WORK/gc.log"
-# shellcheck disable=SC2086
-start_server "$APP_JAR" "$PORT" "$WORK" "$WORK/server.log" ${SERVER_ARGS:-}
+start_h2_server_with_gc_log "$WORK" "$PORT"
 trap stop_server EXIT
 visitor "$BASE" "$WORK"
 echo "sustained form POSTs on h2, $(nproc) cores, $CONNECTIONS connections, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -34,9 +28,8 @@ for window in $(seq 1 "$WINDOWS"); do
     report=$WORK/window-$window.txt
     wrk -t2 -c"$CONNECTIONS" -d30s --latency -s "$ROOT/bench/wrk/form.lua" "$BASE/assessments" -- "$COOKIE" "$TOKEN" \
         >"$report"
-    gc=$(tail -n +"$((gc_before + 1))" "$WORK/gc.log" |
-        awk '/Pause/ { ms = $NF; sub(/ms/, "", ms); n++; t += ms; if (ms + 0 > m) m = ms + 0 }
-             END { printf "%d/%.0fms/%.0fms", n, t, m }')
+    read -r gc_n gc_total gc_max <<<"$(gc_pauses "$WORK/gc.log" "$gc_before")"
+    gc="$gc_n/${gc_total}ms/${gc_max}ms"
     printf '%-7s %8.0f %8s %8s %18s %9s\n' "$window" "$(awk '/^Requests\/sec/ {print $2}' "$report")" \
         "$(awk '$1 == "50%" {print $2}' "$report")" "$(awk '$1 == "99%" {print $2}' "$report")" "$gc" \
         "$(du -m "$WORK/data/hivecheck.mv.db" | cut -f1)"

@@ -69,11 +69,6 @@ ms() { # a wrk duration (12.3us, 4.5ms, 1.2s) in milliseconds
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
-gc_pauses() { # GC pauses logged after line $1 of the GC log: "count total_ms max_ms"
-    tail -n +"$(($1 + 1))" "$WORK/gc.log" | awk '/Pause/ { ms = $NF; sub(/ms/, "", ms); n++; t += ms; if (ms + 0 > m) m = ms + 0 }
-        END { printf "%d %.0f %.0f", n, t, m }'
-}
-
 printf '\n%-14s %3s %10s %9s %9s %12s %8s %16s\n' target run req/s p50_ms p99_ms cpu_ms/req errors "gc n/total/max"
 declare -A RPS
 for run in 1 2; do
@@ -90,7 +85,7 @@ for run in 1 2; do
         p99=$(ms "$(awk '$1 == "99%" {print $2}' "$report")")
         errors=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$report")
         cpu=$(awk -v c=$((after - before)) -v t="$CLK_TCK" -v n="$requests" 'BEGIN { printf "%.3f", 1000 * c / t / n }')
-        read -r gc_n gc_total gc_max <<<"$(gc_pauses "$gc_before")"
+        read -r gc_n gc_total gc_max <<<"$(gc_pauses "$WORK/gc.log" "$gc_before")"
         printf '%-14s %3s %10.0f %9s %9s %12s %8s %16s\n' "$name" "$run" "$rps" "$p50" "$p99" "$cpu" "$errors" \
             "$gc_n/${gc_total}ms/${gc_max}ms"
         RPS[$name-$run]=$rps
