@@ -11,12 +11,14 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Repository;
@@ -48,6 +50,12 @@ class PastAssessmentCursor {
         query.multiselect(Stream.of(COLUMNS).<jakarta.persistence.criteria.Selection<?>>map(root::get).toList());
         query.where(filter.toSpecification(zone).toPredicate(root, query, builder));
         query.orderBy(QueryUtils.toOrders(filter.newestFirst(), root, builder));
+        Session session = entityManager.unwrap(Session.class);
+        boolean h2 = session.doReturningWork(
+                connection -> "H2".equals(connection.getMetaData().getDatabaseProductName()));
+        if (h2) {
+            lazyQueryExecution(session, true);
+        }
         long count = 0;
         try (Stream<Tuple> rows = entityManager.createQuery(query)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, fetchSize)
@@ -58,8 +66,25 @@ class PastAssessmentCursor {
                 action.accept(toPastAssessment(iterator.next()));
                 count++;
             }
+        } finally {
+            if (h2) {
+                lazyQueryExecution(session, false);
+            }
         }
         return count;
+    }
+
+    /**
+     * H2 computes a whole result before returning its first row, unless its session executes queries lazily: then
+     * the rows come as the cursor asks for them, so that the first ones are sent at once and the result is never
+     * held whole. PostgreSQL's cursor (a fetch size inside a transaction) streams already.
+     */
+    private static void lazyQueryExecution(Session session, boolean lazy) {
+        session.doWork(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LAZY_QUERY_EXECUTION " + lazy);
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")
