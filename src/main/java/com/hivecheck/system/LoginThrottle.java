@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,9 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * does not multiply the attempts. Names are tracked whether or not an account exists, so that the answer never tells
  * which names are real. A name's row is deleted once its window or its pause is over, which bounds the table by time.
  *
- * <p>Each change is one conditional statement, so that concurrent failures on several nodes are all counted without
- * locks: count within a running window; else start a new window over an ended one; else insert the first failure
- * (and start over when another node inserted it first).
+ * <p>Each change is one statement, so that concurrent failures on several nodes are all counted without locks: ended
+ * windows and pauses are deleted first; then a failure is counted in the name's running window, or inserted as its
+ * first (and counted again when another node inserted it first).
  */
 class LoginThrottle {
 
@@ -47,7 +46,10 @@ class LoginThrottle {
                 .map(until -> Duration.between(now, until));
     }
 
-    /** Counts a wrong password (or an unknown name), locking the name when the limit is reached. */
+    /**
+     * Counts a wrong password (or an unknown name), locking the name when the limit is reached. A failure while the
+     * name is locked (an attempt that passed {@link #lockedFor} just before the lock) leaves the lock as it is.
+     */
     void failed(String username) {
         String key = key(username);
         Instant now = clock.instant();
@@ -59,36 +61,27 @@ class LoginThrottle {
                        set failures = failures + 1,
                            locked_until = case when failures + 1 >= :max then :lockedUntil end,
                            expires_at = case when failures + 1 >= :max then :lockedUntil else expires_at end
-                     where username = :key and locked_until is null and expires_at > :now""")
-                    .param("max", limits.maxFailures()).param("lockedUntil", lockedUntil)
-                    .param("key", key).param("now", at(now))
+                     where username = :key and locked_until is null""")
+                    .param("max", limits.maxFailures()).param("lockedUntil", lockedUntil).param("key", key)
                     .update();
             if (counted == 1) {
                 return;
             }
             boolean locksAtOnce = limits.maxFailures() <= 1;
-            @Nullable OffsetDateTime firstLockedUntil = locksAtOnce ? lockedUntil : null;
-            OffsetDateTime expiresAt = locksAtOnce ? lockedUntil : at(now.plus(limits.window()));
-            int restarted = jdbc.sql("""
-                    update login_failure
-                       set failures = 1, locked_until = :lockedUntil, expires_at = :expiresAt
-                     where username = :key and (locked_until is not null or expires_at <= :now)""")
-                    .param("lockedUntil", firstLockedUntil, Types.TIMESTAMP_WITH_TIMEZONE)
-                    .param("expiresAt", expiresAt).param("key", key).param("now", at(now))
-                    .update();
-            if (restarted == 1) {
-                return;
-            }
             try {
                 jdbc.sql("""
                         insert into login_failure (username, failures, locked_until, expires_at)
                         values (:key, 1, :lockedUntil, :expiresAt)""")
-                        .param("key", key).param("lockedUntil", firstLockedUntil, Types.TIMESTAMP_WITH_TIMEZONE)
-                        .param("expiresAt", expiresAt)
+                        .param("key", key)
+                        .param("lockedUntil", locksAtOnce ? lockedUntil : null, Types.TIMESTAMP_WITH_TIMEZONE)
+                        .param("expiresAt", locksAtOnce ? lockedUntil : at(now.plus(limits.window())))
                         .update();
                 return;
-            } catch (DuplicateKeyException anotherNodeWasFirst) {
-                // Counted again from the top, now that the row exists.
+            } catch (DuplicateKeyException exists) {
+                if (lockedFor(username).isPresent()) {
+                    return;
+                }
+                // Another node inserted the name's first failure in between: count this one on top.
             }
         }
     }

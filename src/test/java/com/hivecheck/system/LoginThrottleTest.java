@@ -101,6 +101,19 @@ class LoginThrottleTest {
     }
 
     @Test
+    void failuresWhileLockedDoNotLiftOrExtendThePause() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("hr");
+        }
+        clock.advance(Duration.ofMinutes(5));
+
+        otherNode.failed("hr");
+        throttle.failed("hr");
+
+        assertThat(throttle.lockedFor("hr")).contains(Duration.ofMinutes(10));
+    }
+
+    @Test
     void forgetsFailuresOlderThanTheWindow() {
         throttle.failed("hr");
         throttle.failed("hr");
