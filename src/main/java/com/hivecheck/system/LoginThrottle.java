@@ -54,8 +54,9 @@ class LoginThrottle {
         String key = key(username);
         Instant now = clock.instant();
         OffsetDateTime lockedUntil = at(now.plus(limits.lockout()));
-        jdbc.sql("delete from login_failure where expires_at <= ?").param(at(now)).update();
         while (true) {
+            // Also on every retry: a pause that ended meanwhile must go, or its row would block the insert forever.
+            jdbc.sql("delete from login_failure where expires_at <= ?").param(at(clock.instant())).update();
             int counted = jdbc.sql("""
                     update login_failure
                        set failures = failures + 1,
