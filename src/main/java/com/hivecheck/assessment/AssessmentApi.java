@@ -1,6 +1,8 @@
 package com.hivecheck.assessment;
 
+import com.hivecheck.scoring.Classification;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +29,7 @@ class AssessmentApi {
     @PostMapping
     ResponseEntity<AssessmentResource> submit(@Valid @RequestBody AssessmentForm form) {
         String evidence = form.getEvidence();
-        AssessmentResource created = AssessmentResource.of(evidence == null || evidence.isBlank()
+        AssessmentResource created = resource(evidence == null || evidence.isBlank()
                 ? management.submit(form.toContext(), form.toAnswers())
                 : management.submit(form.toContext(), form.toAnswers(), evidence));
         return ResponseEntity.created(created.self()).body(created);
@@ -38,7 +40,12 @@ class AssessmentApi {
     AssessmentResource show(@PathVariable String id) {
         return AssessmentIds.parse(id)
                 .flatMap(management::find)
-                .map(AssessmentResource::of)
+                .map(this::resource)
                 .orElseThrow(() -> new AssessmentNotFoundException(id));
+    }
+
+    private AssessmentResource resource(Assessment assessment) {
+        return AssessmentResource.of(assessment,
+                management.explain(assessment).map(Classification::levers).orElse(List.of()));
     }
 }

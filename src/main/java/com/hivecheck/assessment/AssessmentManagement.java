@@ -4,9 +4,9 @@ import com.hivecheck.importing.ActivityReports;
 import com.hivecheck.importing.Evidence;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Classification;
-import com.hivecheck.scoring.Classifier;
 import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
+import com.hivecheck.scoring.ScoringModels;
 import com.hivecheck.system.DurableWrites;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,15 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssessmentManagement {
 
     private final Assessments assessments;
-    private final Classifier classifier;
+    private final ScoringModels models;
     private final Clock clock;
     private final ActivityReports activityReports;
     private final DurableWrites durableWrites;
 
-    AssessmentManagement(Assessments assessments, Classifier classifier, Clock clock,
+    AssessmentManagement(Assessments assessments, ScoringModels models, Clock clock,
             ActivityReports activityReports, DurableWrites durableWrites) {
         this.assessments = assessments;
-        this.classifier = classifier;
+        this.models = models;
         this.clock = clock;
         this.activityReports = activityReports;
         this.durableWrites = durableWrites;
@@ -53,7 +53,7 @@ public class AssessmentManagement {
      */
     @Transactional
     public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken) {
-        Classification classification = classifier.classify(answers);
+        Classification classification = models.current().classify(answers);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ActivityEvidence evidence = activityReports.evidence(evidenceToken)
                 .map(ActivityEvidence::of)
@@ -82,21 +82,33 @@ public class AssessmentManagement {
     }
 
     /**
-     * The drivers behind a stored assessment, recomputed from its answers with the current model. The stored scores
-     * stay authoritative; when {@link #model()} has a different version, callers say so.
+     * A stored assessment as the model that scored it explains it: its drivers, and the scores and type that model
+     * gives its answers (the stored ones, unless the model's rules changed). Empty when the app no longer knows
+     * that model version; the stored scores stay authoritative either way.
      */
-    public Classification explain(Assessment assessment) {
-        return classifier.classify(assessment.answers());
+    public Optional<Classification> explain(Assessment assessment) {
+        return models.byVersion(assessment.getModelVersion()).map(model -> model.classify(assessment.answers()));
     }
 
-    /** The types a stored assessment borders on, by the current model's borderline band; empty unless borderline. */
+    /** A stored assessment's answers under the current model: what it would be if it were made today. */
+    public Classification rescore(Assessment assessment) {
+        return models.current().classify(assessment.answers());
+    }
+
+    /** The types a stored assessment borders on; empty unless it was stored as borderline. */
     public List<Quadrant> neighbours(Assessment assessment) {
         return assessment.isBorderline()
-                ? classifier.neighbours(assessment.getInvolvement(), assessment.getBenefit())
+                ? models.current().neighbours(assessment.getInvolvement(), assessment.getBenefit())
                 : List.of();
     }
 
+    /** The current model, which scores new assessments. */
     public ScoringModel model() {
-        return classifier.model();
+        return models.current();
+    }
+
+    /** Every known model, by version. */
+    public ScoringModels models() {
+        return models;
     }
 }

@@ -2,7 +2,9 @@ package com.hivecheck.assessment;
 
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
+import com.hivecheck.scoring.Axis;
 import com.hivecheck.scoring.Improvement;
+import com.hivecheck.scoring.Lever;
 import com.hivecheck.scoring.Quadrant;
 import java.net.URI;
 import java.time.Instant;
@@ -22,6 +24,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * @param quadrant the stored type
  * @param borderline whether the point lay within the borderline band of a midline
  * @param modelVersion the version of the scoring model that computed the scores
+ * @param levers the smallest single changes of one answer that would move the network to another type, under the
+ *     model that scored it, smallest relative change first; empty for a model version 1 assessment (that model is not
+ *     monotone, so its levers cannot be searched) and for an assessment in Honey Apiary
  * @param resultUrl the human-readable result page of this assessment
  */
 record AssessmentResource(
@@ -42,10 +47,11 @@ record AssessmentResource(
         Quadrant quadrant,
         boolean borderline,
         String modelVersion,
+        List<LeverResource> levers,
         URI resultUrl) {
 
     /** The resource of a stored assessment, with links relative to the current request's application. */
-    static AssessmentResource of(Assessment assessment) {
+    static AssessmentResource of(Assessment assessment, List<Lever> levers) {
         Context context = assessment.context();
         Answers answers = assessment.answers();
         return new AssessmentResource(assessment.getId(), assessment.getCreatedAt(), context.network(),
@@ -53,7 +59,7 @@ record AssessmentResource(
                 answers.creatorsMostlyOfficial(), answers.benefits().stream().sorted().toList(),
                 answers.workRelatedShare(), answers.improvement(), context.example(), assessment.getInvolvement(),
                 assessment.getBenefit(), assessment.getQuadrant(), assessment.isBorderline(),
-                assessment.getModelVersion(), link("/assessments/{id}", assessment.getId()));
+                assessment.getModelVersion(), levers.stream().map(LeverResource::of).toList(), link("/assessments/{id}", assessment.getId()));
     }
 
     /** Where this resource lives: the {@code Location} of a created assessment. */
@@ -63,5 +69,23 @@ record AssessmentResource(
 
     private static URI link(String path, UUID id) {
         return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).buildAndExpand(id).toUri();
+    }
+
+    /**
+     * One lever: {@code to} is a number, a boolean or an enum name, like the answer it changes; for {@code benefits},
+     * {@code from} and {@code to} are counts.
+     *
+     * @param axis the axis that would reach the midline
+     * @param answer the answer's field name, such as {@code contentCreators}
+     * @param from the answer now
+     * @param to the answer that would bring the axis to the midline
+     * @param quadrant the type the network would then have
+     */
+    record LeverResource(Axis axis, String answer, Object from, Object to, Quadrant quadrant) {
+
+        static LeverResource of(Lever lever) {
+            return new LeverResource(lever.axis(), lever.answer().fieldName(), lever.fromValue(), lever.toValue(),
+                    lever.quadrant());
+        }
     }
 }

@@ -20,8 +20,7 @@ class ResultController {
         Assessment assessment = AssessmentIds.parse(id)
                 .flatMap(management::find)
                 .orElseThrow(() -> new AssessmentNotFoundException(id));
-        model.addAttribute("result", ResultView.of(assessment, management.explain(assessment), management.model(),
-                management.neighbours(assessment)));
+        model.addAttribute("result", ResultView.of(assessment, management.models()));
         model.addAttribute("evidence", assessment.getEvidence().orElse(null));
         model.addAttribute("fromData", assessment.fromData());
         return "assessment/result";

@@ -1,6 +1,6 @@
 package com.hivecheck.assessment;
 
-import com.hivecheck.scoring.Classifier;
+import com.hivecheck.scoring.ScoringModels;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class ScoringConfiguration {
 
     @Bean
-    Classifier classifier(ScoringProperties properties) {
-        return new Classifier(properties.toModel());
+    ScoringModels scoringModels(ScoringProperties properties) {
+        return properties.toModels();
     }
 }

@@ -53,6 +53,32 @@ public record Answers(
         return (double) monthlyActiveUsers / employees;
     }
 
+    /** contentCreators / employees: how many of all employees are behind most of the content. */
+    public double creatorsPerEmployee() {
+        return (double) contentCreators / employees;
+    }
+
+    /** A copy with one answer changed; the result is checked like any other answers. */
+    Answers withMonthlyActiveUsers(int value) {
+        return new Answers(employees, value, contentCreators, creatorsMostlyOfficial, benefits, workRelatedShare,
+                improvement);
+    }
+
+    Answers withContentCreators(int value) {
+        return new Answers(employees, monthlyActiveUsers, value, creatorsMostlyOfficial, benefits, workRelatedShare,
+                improvement);
+    }
+
+    Answers withCreatorsMostlyOfficial(boolean value) {
+        return new Answers(employees, monthlyActiveUsers, contentCreators, value, benefits, workRelatedShare,
+                improvement);
+    }
+
+    Answers withWorkRelatedShare(int value) {
+        return new Answers(employees, monthlyActiveUsers, contentCreators, creatorsMostlyOfficial, benefits, value,
+                improvement);
+    }
+
     /** contentCreators / monthlyActiveUsers, or 0 when nobody is active. */
     public double creatorShare() {
         return monthlyActiveUsers == 0 ? 0 : (double) contentCreators / monthlyActiveUsers;

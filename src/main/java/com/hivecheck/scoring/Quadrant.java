@@ -45,9 +45,4 @@ public enum Quadrant {
     public Quadrant acrossBenefit() {
         return of(highInvolvement, !highBenefit);
     }
-
-    /** How many midlines separate this type from {@code other}: 0, 1 or 2. */
-    public int distanceTo(Quadrant other) {
-        return (highInvolvement == other.highInvolvement ? 0 : 1) + (highBenefit == other.highBenefit ? 0 : 1);
-    }
 }

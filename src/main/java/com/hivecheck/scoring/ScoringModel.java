@@ -1,70 +1,90 @@
 package com.hivecheck.scoring;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 /**
- * The factors, weights and thresholds of the scoring model. {@link #reference()} is reference model version 1;
- * a deployment may configure other values, and should then give them a version of its own.
- *
- * @param version the name stored with every assessment scored by this model
- * @param reachTarget the monthly active share at which reach is full (0.60)
- * @param breadthTarget the share of active users among the main creators at which breadth is full (0.20)
- * @param officialBreadthFactor what breadth is multiplied by when the creators are mostly official voices (0.5)
- * @param reachWeight weight of reach in involvement (0.5)
- * @param breadthWeight weight of breadth in involvement (0.5)
- * @param benefitsWeight weight of the observed benefits in benefit (0.4)
- * @param improvementWeight weight of the improvement answer in benefit (0.4)
- * @param focusWeight weight of the work-related share in benefit (0.2)
- * @param midline the score from which an axis counts as high, on both axes (50)
- * @param borderlineBand how close to a midline a score is borderline (5)
+ * One version of the scoring model: how the answers become the two scores, and the rules both versions share (the
+ * midline of 50 counting as high, the borderline band of 5, the neighbours of a point). Every version is a fixed,
+ * named function: a stored assessment names the version that scored it, and {@link ScoringModels#byVersion(String)}
+ * finds that function again.
  */
-public record ScoringModel(
-        String version,
-        double reachTarget,
-        double breadthTarget,
-        double officialBreadthFactor,
-        double reachWeight,
-        double breadthWeight,
-        double benefitsWeight,
-        double improvementWeight,
-        double focusWeight,
-        int midline,
-        int borderlineBand) {
+public sealed interface ScoringModel permits ModelVersion1, ModelVersion2 {
 
-    private static final double EPSILON = 1e-9;
+    /** The score from which an axis counts as high, on both axes. */
+    int MIDLINE = 50;
 
-    public ScoringModel {
-        if (version == null || version.isBlank() || version.length() > 20) {
-            throw new IllegalArgumentException("version must be 1..20 characters");
-        }
-        requireIn("reachTarget", reachTarget, EPSILON, 1);
-        requireIn("breadthTarget", breadthTarget, EPSILON, 1);
-        requireIn("officialBreadthFactor", officialBreadthFactor, 0, 1);
-        requireIn("reachWeight", reachWeight, 0, 1);
-        requireIn("breadthWeight", breadthWeight, 0, 1);
-        requireIn("benefitsWeight", benefitsWeight, 0, 1);
-        requireIn("improvementWeight", improvementWeight, 0, 1);
-        requireIn("focusWeight", focusWeight, 0, 1);
-        if (Math.abs(reachWeight + breadthWeight - 1) > EPSILON) {
-            throw new IllegalArgumentException("reachWeight + breadthWeight must be 1");
-        }
-        if (Math.abs(benefitsWeight + improvementWeight + focusWeight - 1) > EPSILON) {
-            throw new IllegalArgumentException("benefitsWeight + improvementWeight + focusWeight must be 1");
-        }
-        if (midline < 1 || midline > 99) {
-            throw new IllegalArgumentException("midline must be 1..99: " + midline);
-        }
-        if (borderlineBand < 0 || borderlineBand > 49) {
-            throw new IllegalArgumentException("borderlineBand must be 0..49: " + borderlineBand);
-        }
+    /** How close to a midline a score is borderline. */
+    int BORDERLINE_BAND = 5;
+
+    /** The name stored with every assessment this model scores, such as {@code "2"}. */
+    String version();
+
+    default int midline() {
+        return MIDLINE;
     }
 
-    /** Reference model version 1 of the domain description. */
-    public static ScoringModel reference() {
-        return new ScoringModel("1", 0.60, 0.20, 0.5, 0.5, 0.5, 0.4, 0.4, 0.2, 50, 5);
+    default int borderlineBand() {
+        return BORDERLINE_BAND;
     }
 
-    private static void requireIn(String name, double value, double min, double max) {
-        if (!(value >= min && value <= max)) {
-            throw new IllegalArgumentException(name + " must be " + min + ".." + max + ": " + value);
+    /** The involvement score, 0..100, from the answers to questions 1 and 2. */
+    int involvement(Answers answers);
+
+    /**
+     * The benefit score, 0..100, from the answers to questions 3 and 4 alone: the observed benefits, how work
+     * changed, and the share of posts about work (0..100).
+     *
+     * @throws IllegalArgumentException when {@code workRelatedShare} is outside 0..100
+     */
+    int benefit(Set<Benefit> benefits, Improvement improvement, int workRelatedShare);
+
+    default int benefit(Answers answers) {
+        return benefit(answers.benefits(), answers.improvement(), answers.workRelatedShare());
+    }
+
+    /** The five factors behind the two scores, involvement first, in {@link Factor} order. */
+    List<Driver> drivers(Answers answers);
+
+    /**
+     * Whether every answer that should help never lowers a score under this model. Levers are searched only in a
+     * monotone model: version 1 counts creators against active users, so more active users can lower its involvement.
+     */
+    boolean monotone();
+
+    /** Scores, type, borderline neighbours, drivers and levers of the answers. */
+    default Classification classify(Answers answers) {
+        int involvement = involvement(answers);
+        int benefit = benefit(answers);
+        return new Classification(involvement, benefit, quadrant(involvement, benefit),
+                neighbours(involvement, benefit), drivers(answers), answers.creatorsMostlyOfficial(), version(),
+                monotone() ? Levers.of(this, answers, involvement, benefit) : List.of());
+    }
+
+    /** The type of a point: each axis is high from the midline up. */
+    default Quadrant quadrant(int involvement, int benefit) {
+        return Quadrant.of(involvement >= MIDLINE, benefit >= MIDLINE);
+    }
+
+    /**
+     * The types a point borders on: across each midline it lies within the borderline band of, plus the diagonal
+     * type when it is near both. Empty when the point is clearly inside its quadrant.
+     */
+    default List<Quadrant> neighbours(int involvement, int benefit) {
+        Quadrant quadrant = quadrant(involvement, benefit);
+        boolean nearInvolvementMidline = Math.abs(involvement - MIDLINE) <= BORDERLINE_BAND;
+        boolean nearBenefitMidline = Math.abs(benefit - MIDLINE) <= BORDERLINE_BAND;
+        List<Quadrant> neighbours = new ArrayList<>(3);
+        if (nearInvolvementMidline) {
+            neighbours.add(quadrant.acrossInvolvement());
         }
+        if (nearBenefitMidline) {
+            neighbours.add(quadrant.acrossBenefit());
+        }
+        if (nearInvolvementMidline && nearBenefitMidline) {
+            neighbours.add(quadrant.acrossInvolvement().acrossBenefit());
+        }
+        return List.copyOf(neighbours);
     }
 }

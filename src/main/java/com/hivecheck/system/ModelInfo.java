@@ -1,6 +1,6 @@
 package com.hivecheck.system;
 
-import com.hivecheck.scoring.Classifier;
+import com.hivecheck.scoring.ScoringModels;
 import java.util.Map;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ModelInfo implements InfoContributor {
 
-    private final Classifier classifier;
+    private final ScoringModels models;
 
-    ModelInfo(Classifier classifier) {
-        this.classifier = classifier;
+    ModelInfo(ScoringModels models) {
+        this.models = models;
     }
 
     @Override
     public void contribute(Info.Builder builder) {
-        builder.withDetail("model", Map.of("version", classifier.model().version()));
+        builder.withDetail("model", Map.of("version", models.current().version()));
     }
 }

@@ -50,10 +50,14 @@ class AssessmentApiFlowTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.network").isEqualTo("Acme Viva Engage")
-                .jsonPath("$.involvement").isEqualTo(27)
-                .jsonPath("$.benefit").isEqualTo(69)
+                .jsonPath("$.involvement").isEqualTo(10)
+                .jsonPath("$.benefit").isEqualTo(67)
                 .jsonPath("$.borderline").isEqualTo(false)
-                .jsonPath("$.modelVersion").isEqualTo("1")
+                .jsonPath("$.modelVersion").isEqualTo("2")
+                .jsonPath("$.levers[0].answer").isEqualTo("contentCreators")
+                .jsonPath("$.levers[0].from").isEqualTo(4)
+                .jsonPath("$.levers[0].to").isEqualTo(99)
+                .jsonPath("$.levers[0].quadrant").isEqualTo("HONEY_APIARY")
                 .jsonPath("$.resultUrl").value(String.class,
                         url -> assertThat(url).endsWith(location.getPath().replace("/api", "")));
     }

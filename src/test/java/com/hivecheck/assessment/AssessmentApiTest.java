@@ -8,7 +8,7 @@ import static org.mockito.Mockito.never;
 
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
-import com.hivecheck.scoring.Classifier;
+import com.hivecheck.scoring.ScoringModels;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.ScoringModel;
 import java.math.BigInteger;
@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,7 +51,7 @@ class AssessmentApiTest {
 
     private static final UUID ID = UUID.fromString("5b0c7a44-9d7e-4f55-8a43-1d2c3b4a5e6f");
     private static final Instant CREATED = Instant.parse("2026-03-02T10:15:30.123456Z");
-    private static final Classifier CLASSIFIER = new Classifier(ScoringModel.reference());
+    private static final ScoringModel CLASSIFIER = ScoringModels.V2;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -59,7 +60,16 @@ class AssessmentApiTest {
     @MockitoBean
     AssessmentManagement management;
 
-    /** The worked example of domain.md: One-Actor Theater at (27, 69). */
+    @BeforeEach
+    void explainsWithTheModelThatScored() {
+        given(management.explain(any())).willAnswer(call -> {
+            Assessment assessment = call.getArgument(0);
+            return ScoringModels.standard().byVersion(assessment.getModelVersion())
+                    .map(model -> model.classify(assessment.answers()));
+        });
+    }
+
+    /** The worked example of domain.md: One-Actor Theater at (10, 67) under model 2. */
     static Map<String, Object> workedExample() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("network", "Acme Viva Engage");
@@ -113,11 +123,14 @@ class AssessmentApiTest {
                   "workRelatedShare": 95,
                   "improvement": "BETTER",
                   "example": "Sales found the new pricing deck in a day.",
-                  "involvement": 27,
-                  "benefit": 69,
+                  "involvement": 10,
+                  "benefit": 67,
                   "quadrant": "ONE_ACTOR_THEATER",
                   "borderline": false,
-                  "modelVersion": "1",
+                  "modelVersion": "2",
+                  "levers": [
+                    {"axis": "INVOLVEMENT", "answer": "contentCreators", "from": 4, "to": 99, "quadrant": "HONEY_APIARY"}
+                  ],
                   "resultUrl": "http://localhost/assessments/5b0c7a44-9d7e-4f55-8a43-1d2c3b4a5e6f"
                 }
                 """);
@@ -147,6 +160,49 @@ class AssessmentApiTest {
         assertThat(result).hasStatus(HttpStatus.CREATED);
         assertThat(result).bodyJson().extractingPath("$.unit").isNull();
         assertThat(result).bodyJson().extractingPath("$.benefits").asArray().isEmpty();
+    }
+
+    @Test
+    void answersLeversAsNumbersBooleansAndEnumNames() {
+        given(management.submit(any(), any()))
+                .willAnswer(call -> stored(call.getArgument(0), call.getArgument(1)));
+
+        // involvement 42 (300 active, 70 official creators); benefit 48 (3 benefits, slightly better, 80% about work)
+        MvcTestResult result = post(json(body -> {
+            body.put("contentCreators", 70);
+            body.put("benefits", List.of("MARKET_INSIGHT", "BEST_PRACTICES", "IDEAS"));
+            body.put("improvement", "SLIGHTLY_BETTER");
+            body.put("workRelatedShare", 80);
+        }));
+
+        assertThat(result).hasStatus(HttpStatus.CREATED);
+        assertThat(result).bodyJson().extractingPath("$.quadrant").isEqualTo("DESERT");
+        assertThat(result).bodyJson().extractingPath("$.levers").isEqualTo(JSON.readValue("""
+                [
+                  {"axis": "BENEFIT", "answer": "benefits", "from": 3, "to": 4, "quadrant": "ONE_ACTOR_THEATER"},
+                  {"axis": "BENEFIT", "answer": "improvement", "from": "SLIGHTLY_BETTER", "to": "BETTER", "quadrant": "ONE_ACTOR_THEATER"},
+                  {"axis": "INVOLVEMENT", "answer": "monthlyActiveUsers", "from": 300, "to": 421, "quadrant": "FLOOD_ROOM"},
+                  {"axis": "INVOLVEMENT", "answer": "contentCreators", "from": 70, "to": 99, "quadrant": "FLOOD_ROOM"},
+                  {"axis": "INVOLVEMENT", "answer": "creatorsMostlyOfficial", "from": true, "to": false, "quadrant": "FLOOD_ROOM"}
+                ]
+                """, List.class));
+    }
+
+    @Test
+    void readsAModelOneAssessmentBackWithItsOwnScoresAndNoLevers() {
+        Answers answers = new Answers(1000, 300, 4, true,
+                EnumSet.of(Benefit.MARKET_INSIGHT, Benefit.BEST_PRACTICES, Benefit.IDEAS, Benefit.KNOWLEDGE), 95,
+                Improvement.BETTER);
+        given(management.find(ID)).willReturn(Optional.of(new Assessment(ID, CREATED,
+                new Context("Beta", null, null), answers, ScoringModels.V1.classify(answers))));
+
+        MvcTestResult result = mvc.get().uri("/api/assessments/{id}", ID).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.OK);
+        assertThat(result).bodyJson().extractingPath("$.modelVersion").isEqualTo("1");
+        assertThat(result).bodyJson().extractingPath("$.involvement").isEqualTo(27);
+        assertThat(result).bodyJson().extractingPath("$.benefit").isEqualTo(69);
+        assertThat(result).bodyJson().extractingPath("$.levers").asArray().isEmpty();
     }
 
     @Test
@@ -212,7 +268,7 @@ class AssessmentApiTest {
                 Arguments.of("null choice", json(b -> b.put("improvement", null)), "improvement",
                         "Choose one answer."),
                 Arguments.of("blank network", json(b -> b.put("network", "   ")), "network",
-                        "Name the network or organisation."),
+                        "Name the network or organization."),
                 Arguments.of("negative", json(b -> b.put("contentCreators", -1)), "contentCreators",
                         "Enter zero or a positive whole number."),
                 Arguments.of("10^13", json(b -> b.put("employees", 10_000_000_000_000L)), "employees",

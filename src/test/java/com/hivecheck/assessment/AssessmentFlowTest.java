@@ -76,10 +76,10 @@ class AssessmentFlowTest {
         HttpResponse<String> result = get(location.getPath(), "en");
         assertThat(result.statusCode()).isEqualTo(200);
         assertThat(result.body()).contains("id=\"type-name\">One-Actor Theater</span>")
-                .contains("<strong id=\"involvement\">27</strong>")
-                .contains("<strong id=\"benefit\">69</strong>")
+                .contains("<strong id=\"involvement\">10</strong>")
+                .contains("<strong id=\"benefit\">67</strong>")
                 .contains("<span>Acme Engage</span>")
-                .contains("<title>Acme Engage (27, 69)</title>");
+                .contains("<title>Acme Engage (10, 67)</title>");
 
         Assessment stored = assessments.findById(id).orElseThrow();
         assertThat(stored.getNetwork()).isEqualTo("Acme Engage");
@@ -88,10 +88,10 @@ class AssessmentFlowTest {
         assertThat(stored.answers().benefits()).isEqualTo(
                 EnumSet.of(Benefit.MARKET_INSIGHT, Benefit.BEST_PRACTICES, Benefit.IDEAS, Benefit.KNOWLEDGE));
         assertThat(stored.answers().improvement()).isEqualTo(Improvement.BETTER);
-        assertThat(stored.getInvolvement()).isEqualTo(27);
-        assertThat(stored.getBenefit()).isEqualTo(69);
+        assertThat(stored.getInvolvement()).isEqualTo(10);
+        assertThat(stored.getBenefit()).isEqualTo(67);
         assertThat(stored.getQuadrant()).isEqualTo(Quadrant.ONE_ACTOR_THEATER);
-        assertThat(stored.getModelVersion()).isEqualTo("1");
+        assertThat(stored.getModelVersion()).isEqualTo("2");
     }
 
     @Test
@@ -103,7 +103,7 @@ class AssessmentFlowTest {
 
         assertThat(result.statusCode()).isEqualTo(200);
         assertThat(result.body()).contains("<html lang=\"ru\">", "id=\"type-name\">Театр одного актёра</span>",
-                "<strong id=\"involvement\">27</strong>", "<strong id=\"benefit\">69</strong>");
+                "<strong id=\"involvement\">10</strong>", "<strong id=\"benefit\">67</strong>");
     }
 
     @Test

@@ -7,7 +7,7 @@ import com.hivecheck.importing.ActivityReports;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Classification;
-import com.hivecheck.scoring.Classifier;
+import com.hivecheck.scoring.ScoringModels;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
@@ -58,7 +58,7 @@ class AssessmentsTest {
         }
     }
 
-    private static final Classifier CLASSIFIER = new Classifier(ScoringModel.reference());
+    private static final ScoringModel CLASSIFIER = ScoringModels.V1;
 
     /** The import feature's reports; no evidence token is used here. */
     @MockitoBean
@@ -120,16 +120,15 @@ class AssessmentsTest {
 
     @Test
     void keepsTheScoresOfTheModelThatMadeThem() {
-        ScoringModel other = new ScoringModel("2026-experimental", 0.5, 0.1, 1.0, 0.7, 0.3, 0.5, 0.3, 0.2, 60, 0);
         Answers answers = new Answers(1000, 300, 4, true, EnumSet.of(Benefit.IDEAS), 95, Improvement.BETTER);
-        Classification classification = new Classifier(other).classify(answers);
+        Classification classification = ScoringModels.V2.classify(answers);
         UUID id = UUID.randomUUID();
         entities.persistAndFlush(new Assessment(id, NOW, new Context("Acme", null, null), answers, classification));
         entities.clear();
 
         Assessment read = assessments.findById(id).orElseThrow();
 
-        assertThat(read.getModelVersion()).isEqualTo("2026-experimental");
+        assertThat(read.getModelVersion()).isEqualTo("2");
         assertThat(read.getInvolvement()).isEqualTo(classification.involvement()).isNotEqualTo(CLASSIFIER.classify(answers).involvement());
         assertThat(read.getQuadrant()).isEqualTo(classification.quadrant());
     }
@@ -148,11 +147,11 @@ class AssessmentsTest {
         assertThat(read.getCreatedAt()).isEqualTo(Instant.parse("2026-05-01T10:15:30.123456Z"));
         assertThat(read.getNetwork()).isEqualTo("Acme Engage");
         assertThat(read.getUnit()).isNull();
-        assertThat(read.getInvolvement()).isEqualTo(27);
-        assertThat(read.getBenefit()).isEqualTo(69);
+        assertThat(read.getInvolvement()).isEqualTo(10);
+        assertThat(read.getBenefit()).isEqualTo(67);
         assertThat(read.getQuadrant()).isEqualTo(Quadrant.ONE_ACTOR_THEATER);
         assertThat(read.isBorderline()).isFalse();
-        assertThat(read.getModelVersion()).isEqualTo("1");
+        assertThat(read.getModelVersion()).isEqualTo("2");
     }
 
     @Test

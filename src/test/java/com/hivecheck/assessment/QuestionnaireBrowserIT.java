@@ -65,9 +65,9 @@ class QuestionnaireBrowserIT {
         assertThat(liveHint("monthlyActiveUsers/employees"))
                 .isEqualTo(message("hint.activeShare", language).replace("{share}", "30"));
         type("contentCreators", "4");
-        assertThat(liveHint("contentCreators/monthlyActiveUsers"))
+        assertThat(liveHint("contentCreators/employees"))
                 .isEqualTo(message("hint.creatorShare", language)
-                        .replace("{share}", language == Language.RU ? "1,3" : "1.3"));
+                        .replace("{share}", language == Language.RU ? "0,4" : "0.4"));
         choose("creatorsMostlyOfficial", "true");
         for (String benefit : new String[] {"MARKET_INSIGHT", "BEST_PRACTICES", "KNOWLEDGE", "FASTER_TEAMWORK"}) {
             choose("benefits", benefit);
@@ -82,20 +82,20 @@ class QuestionnaireBrowserIT {
 
         assertThat(pageLanguage()).isEqualTo(language.code());
         assertThat(text("#type-name")).isEqualTo(language.oneActorTheater);
-        assertThat(text("#involvement")).isEqualTo("27");
-        assertThat(text("#benefit")).isEqualTo("69");
+        assertThat(text("#involvement")).isEqualTo("10");
+        assertThat(text("#benefit")).isEqualTo("67");
         assertThat(driver().findElements(By.id("borderline"))).as("not borderline").isEmpty();
         assertThat(driver().findElement(By.cssSelector("button[data-print]")).isDisplayed()).isTrue();
 
         WebElement dot = driver().findElement(By.cssSelector("svg.quadrant-chart circle.quadrant-chart__dot"));
         assertThat(dot.isDisplayed()).isTrue();
         assertThat(dot.findElement(By.tagName("title")).getDomProperty("textContent"))
-                .isEqualTo("Acme Engage (27, 69)");
+                .isEqualTo("Acme Engage (10, 67)");
         double cx = number(dot, "cx");
         double cy = number(dot, "cy");
         WebElement frame = driver().findElement(By.cssSelector("svg.quadrant-chart rect.quadrant-chart__frame"));
-        assertThat(cx).isEqualTo(number(frame, "x") + number(frame, "width") * 27 / 100);
-        assertThat(cy).isEqualTo(number(frame, "y") + number(frame, "height") * (100 - 69) / 100);
+        assertThat(cx).isEqualTo(number(frame, "x") + number(frame, "width") * 10 / 100);
+        assertThat(cy).isEqualTo(number(frame, "y") + number(frame, "height") * (100 - 67) / 100);
         WebElement theater = driver().findElement(By.cssSelector("rect.quadrant-chart__area--one-actor-theater"));
         assertThat(cx).isBetween(number(theater, "x"), number(theater, "x") + number(theater, "width"));
         assertThat(cy).isBetween(number(theater, "y"), number(theater, "y") + number(theater, "height"));

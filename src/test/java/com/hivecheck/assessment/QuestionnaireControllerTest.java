@@ -10,7 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
-import com.hivecheck.scoring.Classifier;
+import com.hivecheck.scoring.ScoringModels;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.ScoringModel;
 import com.hivecheck.system.WebSecurityTestConfiguration;
@@ -63,7 +63,7 @@ class QuestionnaireControllerTest {
                 .contains("<span class=\"q-number\">1</span><span>What share of employees are active users?</span>")
                 .contains("<span class=\"q-number\">2</span><span>How many people generate the main content?</span>")
                 .contains("<span class=\"q-number\">3</span><span>Does the network bring the company benefits?</span>")
-                .contains("<span class=\"q-number\">4</span><span>Does it help solve the organisation’s problems?</span>")
+                .contains("<span class=\"q-number\">4</span><span>Does it help solve the organization’s problems?</span>")
                 .contains("Active means logged in at least once in the last 30 days.")
                 .contains("<form class=\"form\" action=\"/assessments\" method=\"post\"");
         assertThat(html.indexOf("q-number\">1<")).isLessThan(html.indexOf("q-number\">2<"));
@@ -125,7 +125,7 @@ class QuestionnaireControllerTest {
         assertThat(switched.getResponse().getCookie("lang").getValue()).isEqualTo("ru");
         String later = page(mvc.get().uri("/").cookie(switched.getResponse().getCookie("lang"))
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en"));
-        assertThat(later).contains("<html lang=\"ru\">", "Где находится ваша корпоративная сеть?");
+        assertThat(later).contains("<html lang=\"ru\">", "В каком квадрате ваша корпоративная сеть?");
     }
 
     // --- A valid answer -------------------------------------------------------------------------------------------
@@ -208,7 +208,7 @@ class QuestionnaireControllerTest {
 
     static Stream<Mistake> mistakes() {
         return Stream.of(
-                new Mistake("blank network", "network", "   ", "Name the network or organisation.",
+                new Mistake("blank network", "network", "   ", "Name the network or organization.",
                         "Укажите сеть или организацию."),
                 new Mistake("121-character network", "network", "N".repeat(121), "This text is too long. Shorten it.",
                         "Текст слишком длинный. Сократите его."),
@@ -292,7 +292,7 @@ class QuestionnaireControllerTest {
 
         assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         String html = html(result);
-        assertThat(Html.fieldError(html, "network")).isEqualTo("Name the network or organisation.");
+        assertThat(Html.fieldError(html, "network")).isEqualTo("Name the network or organization.");
         for (String number : List.of("employees", "monthlyActiveUsers", "contentCreators", "workRelatedShare")) {
             assertThat(Html.fieldError(html, number)).as(number).isEqualTo("Enter a whole number.");
         }
@@ -365,7 +365,7 @@ class QuestionnaireControllerTest {
         Answers answers = new Answers(1000, 300, 4, true, EnumSet.of(Benefit.IDEAS), 95, Improvement.BETTER);
         return new Assessment(STORED_ID, Instant.parse("2026-05-01T10:15:30.123456Z"),
                 new Context("Acme Engage", "Sales", null), answers,
-                new Classifier(ScoringModel.reference()).classify(answers));
+                ScoringModels.V1.classify(answers));
     }
 
     private String page(MockMvcRequestBuilder request) {

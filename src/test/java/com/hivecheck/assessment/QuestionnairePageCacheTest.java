@@ -51,8 +51,8 @@ class QuestionnairePageCacheTest {
         get("/", "ru");
         get("/", "en");
 
-        assertThat(get("/", "ru").body()).contains("lang=\"ru\"").contains("Где находится ваша корпоративная сеть?");
-        assertThat(get("/", "en").body()).contains("lang=\"en\"").contains("Where does your corporate network stand?")
+        assertThat(get("/", "ru").body()).contains("lang=\"ru\"").contains("В каком квадрате ваша корпоративная сеть?");
+        assertThat(get("/", "en").body()).contains("lang=\"en\"").contains("Which quadrant is your corporate network in?")
                 .doesNotContain("Где находится");
     }
 

@@ -9,7 +9,9 @@ import static org.mockito.Mockito.never;
 
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
-import com.hivecheck.scoring.Classifier;
+import com.hivecheck.scoring.Classification;
+import com.hivecheck.scoring.Quadrant;
+import com.hivecheck.scoring.ScoringModels;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.ScoringModel;
 import com.hivecheck.system.WebSecurityTestConfiguration;
@@ -44,7 +46,7 @@ class ResultControllerTest {
 
     private static final UUID ID = UUID.fromString("0b6f1c3a-4d2e-4f8a-9b7c-1d2e3f4a5b6c");
 
-    private static final Classifier CLASSIFIER = new Classifier(ScoringModel.reference());
+    private static final ScoringModel CLASSIFIER = ScoringModels.V2;
 
     /** The worked example of the domain description. */
     private static final Answers WORKED_EXAMPLE = new Answers(1000, 300, 4, true,
@@ -58,15 +60,8 @@ class ResultControllerTest {
     AssessmentManagement management;
 
     @BeforeEach
-    void currentModelIsTheReference() {
-        given(management.model()).willReturn(ScoringModel.reference());
-        given(management.explain(any())).willAnswer(call -> CLASSIFIER.classify(call.<Assessment>getArgument(0).answers()));
-        given(management.neighbours(any())).willAnswer(call -> {
-            Assessment assessment = call.getArgument(0);
-            return assessment.isBorderline()
-                    ? CLASSIFIER.neighbours(assessment.getInvolvement(), assessment.getBenefit())
-                    : List.of();
-        });
+    void currentModelIsVersionTwo() {
+        given(management.models()).willReturn(ScoringModels.standard());
     }
 
     @Test
@@ -77,11 +72,12 @@ class ResultControllerTest {
 
         assertThat(html).contains("<title>Acme Engage · One-Actor Theater · HiveCheck</title>")
                 .contains("<span class=\"result__type-name\" id=\"type-name\">One-Actor Theater</span>")
-                .contains("A few official voices (internal comms, HR, a leader) produce the content")
-                .contains("<strong id=\"involvement\">27</strong>")
-                .contains("<strong id=\"benefit\">69</strong>")
-                .contains("Scored with model version 1.")
-                .doesNotContain("Close to a line.", "The drivers are explained with the current model");
+                .contains("A few official authors (internal comms, HR, a leader) produce the content; most employees "
+                        + "only read, at best.")
+                .contains("<strong id=\"involvement\">10</strong>")
+                .contains("<strong id=\"benefit\">67</strong>")
+                .contains("Scored with model version 2.")
+                .doesNotContain("Close to a midline.", "id=\"model-compare\"", "and it is useful");
     }
 
     @Test
@@ -91,13 +87,17 @@ class ResultControllerTest {
         String html = page("en");
 
         assertThat(html)
-                .contains("30% of employees were active in the last month; a healthy network has 60% or more.")
-                .contains("1.3% of active users create most of the content, and they are mostly official voices, "
-                        + "which halves breadth")
+                .contains("30% of employees were active in the last month; full reach from 60% monthly active, "
+                        + "this model’s own target.")
+                .contains("0.4% of all employees create most of the content, and they are mostly official authors, "
+                        + "which halves breadth; full breadth needs 10% of employees")
+                .contains("Involvement is the geometric mean of reach and breadth: both are needed")
+                .contains("50% of its target", "2% of its target")
                 .contains("4 of the 8 benefits were observed in the last months.")
                 .contains("Work got better after the network arrived; “much better” is full marks.")
-                .contains("95% of posts and discussions are about work")
-                .contains("25 of 50 points", "20 of 40 points", "30 of 40 points", "19 of 20 points");
+                .contains("95% of posts and discussions are about work; full marks from 80%.")
+                .contains("20 of 40 points", "27 of 40 points", "20 of 20 points")
+                .doesNotContain("of 50 points");
     }
 
     @Test
@@ -108,12 +108,76 @@ class ResultControllerTest {
 
         assertThat(html).contains("What to do next")
                 .contains("<li>Turn broadcast into dialogue: leaders and comms answer questions and comments")
-                .contains("<li>Build a champions programme")
-                .contains("<li>Set a response-rate goal")
-                .contains("<li>Invite experts from the business to own groups")
-                .contains("The weaker axis is Involvement. The biggest lever there:")
-                .contains("<strong>Breadth of creators</strong>")
-                .contains("Up to 48 more points.");
+                .contains("<li>Build a champions program:")
+                .contains("<li>Set a reply goal: questions answered within a working day, and 58% or more of posts "
+                        + "getting a reply, which is the top 20% (SWOOP Analytics, Viva Engage benchmarking, 2022/23).")
+                .contains("<li>Invite experts from the business units to own groups")
+                .contains("What would change the type")
+                .contains("99 main content creators instead of 4 would place it in Honey Apiary.")
+                .doesNotContain("more points", "weaker axis");
+    }
+
+    @Test
+    void ordersTheLeversBySmallestRelativeChangeAsPlainTargets() {
+        // involvement 42: 421 active (+40%), 99 creators (+41%), or creators from the business (a whole change)
+        stored(new Context("Acme Engage", null, null), new Answers(1000, 300, 70, true,
+                EnumSet.of(Benefit.IDEAS, Benefit.KNOWLEDGE, Benefit.PARTNERS, Benefit.INVOLVEMENT), 50,
+                Improvement.BETTER));
+
+        String html = page("en");
+
+        assertThat(html).containsSubsequence(
+                "421 monthly active users instead of 300 would place it in Honey Apiary.",
+                "99 main content creators instead of 70 would place it in Honey Apiary.",
+                "Main creators mostly from the business units rather than official authors would place it in "
+                        + "Honey Apiary.");
+        assertThat(page("ru")).contains("Активных за месяц: 421 вместо 300 — и сеть окажется в квадрате «Медовая пасека».")
+                .contains("Основных авторов: 99 вместо 70 — и сеть окажется в квадрате «Медовая пасека».");
+    }
+
+    @Test
+    void saysWhenNoLeverIsNeeded() {
+        stored(new Context("Acme Engage", null, null), new Answers(1000, 700, 150, false, EnumSet.allOf(Benefit.class),
+                90, Improvement.MUCH_BETTER));
+
+        assertThat(page("en")).contains("id=\"type-name\">Honey Apiary</span>")
+                .contains("Both axes are at or above the midline. Nothing needs to move")
+                .contains("<li>Watch the dependence on a few key contributors");
+    }
+
+    @Test
+    void describesTheRenegadesVariantOfTheTheaterWithItsOwnAdvice() {
+        // a few enthusiasts from the business, not official authors
+        stored(new Context("Acme Engage", null, null), new Answers(1000, 300, 5, false,
+                EnumSet.allOf(Benefit.class), 90, Improvement.BETTER));
+
+        String html = page("en");
+
+        assertThat(html).contains("id=\"type-name\">One-Actor Theater</span>")
+                .contains("A variant of the Theater: the “renegades”")
+                .contains("Your few main creators are not official authors.")
+                .contains("make posting legitimate work. Managers endorse it openly, and time spent answering "
+                        + "colleagues counts as work time.");
+    }
+
+    @Test
+    void beginsTheDesertAdviceWithFindingOutWhyItDied() {
+        stored(new Context("Acme Engage", null, null), new Answers(500, 480, 3, true, EnumSet.noneOf(Benefit.class),
+                100, Improvement.NO_CHANGE));
+
+        String html = page("en");
+
+        assertThat(html).contains("id=\"type-name\">Desert</span>")
+                .containsSubsequence("<ol class=\"steps\">", "<li>First find out why it died: five to ten interviews");
+    }
+
+    @Test
+    void creditsTheArticleAndSaysTheScoringIsThisToolsReading() {
+        stored(new Context("Acme Engage", null, null), WORKED_EXAMPLE);
+
+        assertThat(page("en")).contains("Ekaterina Buzulukova’s article “What do corporate social networks mean for "
+                + "you?”. Its diagram is not reproduced here: the axes and the scoring are this tool’s reading of it.");
+        assertThat(page("ru")).contains("Екатерины Бузулуковой").contains("Её схема здесь не воспроизводится");
     }
 
     @Test
@@ -123,9 +187,12 @@ class ResultControllerTest {
         String html = page("en");
 
         assertThat(html).contains("300 of 1,000 employees active (30%)")
-                .contains("4 people make most of the content (1.3% of active users)")
-                .contains("mostly official voices")
-                .contains("60% monthly active gives full reach.")
+                .contains("4 people make most of the content (1.3% of active users, 0.4% of all employees)")
+                .contains("mostly official authors")
+                .contains("Full reach from 60% monthly active: this model’s own target.")
+                .contains("90-9-1 rule (Nielsen, 2006): of all members")
+                .contains("an estimate of potential (McKinsey Global Institute, 2012)")
+                .contains("Gartner predicted in 2013 that through 2015, 80% of social business efforts")
                 .contains("<blockquote class=\"example\">Onboarding questions answered in a day</blockquote>");
         assertThat(count(html, "<li class=\"is-observed\">")).isEqualTo(4);
         assertThat(count(html, "<li class=\"is-missing\">")).isEqualTo(4);
@@ -140,14 +207,14 @@ class ResultControllerTest {
         assertThat(html).contains("<svg class=\"quadrant-chart\" role=\"img\"")
                 .contains("aria-labelledby=\"result-chart-title result-chart-desc\"")
                 .contains("<title id=\"result-chart-title\">Quadrant chart: involvement against benefit</title>")
-                .contains("<desc id=\"result-chart-desc\">Acme Engage scores 27 on involvement and 69 on business "
+                .contains("<desc id=\"result-chart-desc\">Acme Engage scores 10 on involvement and 67 on business "
                         + "benefit, which places it in the One-Actor Theater quadrant.</desc>")
                 .containsPattern("<text class=\"quadrant-chart__name\"[^>]*>Desert</text>")
                 .containsPattern("<text class=\"quadrant-chart__name\"[^>]*>Flood Room</text>")
                 .containsPattern("<text class=\"quadrant-chart__name\"[^>]*>One-Actor Theater</text>")
                 .containsPattern("<text class=\"quadrant-chart__name\"[^>]*>Honey Apiary</text>")
                 .contains("Involvement →", "Business benefit →")
-                .contains("<title>Acme Engage (27, 69)</title>")
+                .contains("<title>Acme Engage (10, 67)</title>")
                 .containsPattern("<text class=\"quadrant-chart__label\"[^>]*>Acme Engage</text>");
     }
 
@@ -173,11 +240,15 @@ class ResultControllerTest {
 
         assertThat(html).contains("<html lang=\"ru\">")
                 .contains("id=\"type-name\">Театр одного актёра</span>")
-                .contains("За последний месяц были активны 30% сотрудников; в здоровой сети — 60% и больше.")
-                .contains("1,3% активных пользователей создают основной контент")
+                .contains("Активны за последний месяц: 30% сотрудников.")
+                .contains("Основной контент создают 0,4% всех сотрудников, в основном официальные авторы")
+                .contains("Активных сотрудников: 300 из 1\u00a0000 (30%)")
+                .contains("Основных авторов: 4 (1,3% активных пользователей, 0,4% всех сотрудников)")
+                .contains("Широта участия")
+                .contains("Баллов: 20 из 40")
                 .contains("Что делать дальше")
                 .contains("Превратите вещание в диалог")
-                .contains("Сеть «Acme Engage»: вовлечённость — 27 из 100, польза для бизнеса — 69 из 100. "
+                .contains("Сеть «Acme Engage»: вовлечённость — 10 из 100, польза для бизнеса — 67 из 100. "
                         + "Это квадрант «Театр одного актёра».")
                 .containsPattern(">Пустыня</text>").containsPattern(">Флудилка</text>")
                 .containsPattern(">Медовая пасека</text>")
@@ -185,31 +256,75 @@ class ResultControllerTest {
     }
 
     @Test
-    void namesTheNeighbouringTypesOfABorderlinePoint() {
-        // 30% active, 10% creators: involvement exactly 50; 4 benefits, slightly better, half about work: benefit 50
-        stored(new Context("Acme Engage", null, null), new Answers(1000, 300, 30, false,
-                EnumSet.of(Benefit.IDEAS, Benefit.KNOWLEDGE, Benefit.PARTNERS, Benefit.INVOLVEMENT), 50,
-                Improvement.SLIGHTLY_BETTER));
+    void headlinesABorderlinePointAsBetweenTwoTypes() {
+        // the validation case of domain.md: involvement 50 (borderline), benefit 67
+        stored(new Context("Acme Engage", null, null), new Answers(800, 480, 20, false,
+                EnumSet.of(Benefit.IDEAS, Benefit.KNOWLEDGE, Benefit.PARTNERS, Benefit.INVOLVEMENT), 80,
+                Improvement.BETTER));
 
         String html = page("en");
 
-        assertThat(html).contains("id=\"type-name\">Honey Apiary</span>")
-                .contains("Close to a line.")
-                .contains("<strong>One-Actor Theater</strong>", "<strong>Flood Room</strong>", "<strong>Desert</strong>");
+        assertThat(html).contains("Your network is between</span>")
+                .contains("id=\"type-name\">Honey Apiary and One-Actor Theater</span>")
+                .contains("Close to a midline.")
+                .contains("The point lies within 5 points of a midline: it is placed in Honey Apiary")
+                .doesNotContain("Your network is</span>", "a few points");
+        assertThat(page("ru")).contains("Ваша сеть — между типами</span>")
+                .contains("id=\"type-name\">«Медовая пасека» и «Театр одного актёра»</span>");
     }
 
     @Test
-    void keepsTheStoredScoresWhenTheModelHasChangedSince() {
-        ScoringModel old = new ScoringModel("0.9", 0.60, 0.20, 1.0, 0.5, 0.5, 0.4, 0.4, 0.2, 50, 5);
+    void headlinesAPointNearTheCentreAsAmongAllFourTypes() {
+        // the validation case of domain.md: involvement 49, benefit 46, both borderline
+        stored(new Context("Acme Engage", null, null), new Answers(1200, 700, 30, false,
+                EnumSet.of(Benefit.IDEAS, Benefit.KNOWLEDGE, Benefit.PARTNERS), 70, Improvement.SLIGHTLY_BETTER));
+
+        String html = page("en");
+
+        assertThat(html).contains("Your network is near the center, among</span>")
+                .contains("id=\"type-name\">Desert, Flood Room, One-Actor Theater and Honey Apiary</span>");
+    }
+
+    @Test
+    void explainsAModelOneAssessmentWithModelOneBesideWhatModelTwoSays() {
         Assessment assessment = new Assessment(ID, Instant.parse("2025-01-02T03:04:05Z"),
-                new Context("Acme Engage", null, null), WORKED_EXAMPLE, new Classifier(old).classify(WORKED_EXAMPLE));
+                new Context("Acme Engage", null, null), WORKED_EXAMPLE, ScoringModels.V1.classify(WORKED_EXAMPLE));
+        given(management.find(ID)).willReturn(Optional.of(assessment));
+
+        String html = page("en");
+
+        assertThat(html).contains("<strong id=\"involvement\">27</strong>", "<strong id=\"benefit\">69</strong>")
+                .contains("Scored with model version 1.")
+                .contains("1.3% of active users create most of the content, and they are mostly official authors, "
+                        + "which halves breadth; model 1 gave full breadth from 20% of active users.")
+                .contains("25 of 50 points", "30 of 40 points", "19 of 20 points")
+                .contains("This assessment was scored with model version 1: it keeps those scores and that type")
+                .contains("Model version 2 now scores new assessments")
+                .contains("As scored then (model 1)", "Involvement 27, benefit 69: One-Actor Theater")
+                .contains("Under the current model (2)", "Involvement 10, benefit 67: One-Actor Theater")
+                .contains("The current model places it in the same type.")
+                .contains("aria-labelledby=\"current-chart-title current-chart-desc\"")
+                .contains("99 main content creators instead of 4 would place it in Honey Apiary.")
+                .contains("These targets use the current model, version 2.");
+        assertThat(page("ru")).contains("Как оценено тогда (модель 1)", "По текущей модели (2)")
+                .contains("Ничего не пересчитано.");
+    }
+
+    @Test
+    void keepsTheScoresOfAModelTheAppNoLongerKnows() {
+        Classification old = new Classification(28, 69, Quadrant.ONE_ACTOR_THEATER, List.of(), List.of(), true, "0.9",
+                List.of());
+        Assessment assessment = new Assessment(ID, Instant.parse("2025-01-02T03:04:05Z"),
+                new Context("Acme Engage", null, null), WORKED_EXAMPLE, old);
         given(management.find(ID)).willReturn(Optional.of(assessment));
 
         String html = page("en");
 
         assertThat(html).contains("<strong id=\"involvement\">28</strong>")
                 .contains("Scored with model version 0.9.")
-                .contains("The drivers are explained with the current model, version 1;");
+                .contains("which this app no longer knows, so its scores cannot be explained here")
+                .contains("Involvement 10, benefit 67: One-Actor Theater")
+                .doesNotContain("of 40 points", "of 50 points");
     }
 
     @Test
@@ -224,7 +339,7 @@ class ResultControllerTest {
                 .contains("<span>&quot;&gt;&lt;img src=x onerror=alert(2)&gt;</span>")
                 .contains("&lt;b&gt;bold&lt;/b&gt;&lt;script&gt;alert(3)&lt;/script&gt;</blockquote>")
                 .contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; · One-Actor Theater · HiveCheck</title>")
-                .contains("<desc id=\"result-chart-desc\">&lt;script&gt;alert(1)&lt;/script&gt; scores 27")
+                .contains("<desc id=\"result-chart-desc\">&lt;script&gt;alert(1)&lt;/script&gt; scores 10")
                 .containsPattern("<text class=\"quadrant-chart__label\"[^>]*>&lt;script&gt;alert\\(1\\)&lt;/script&gt;</text>")
                 .containsPattern("href=\"/\\?network=%3Cscript%3Ealert\\(1\\)%3C/script%3E&amp;unit=%22%3E%3Cimg[^\"]*\"");
     }

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Classification;
-import com.hivecheck.scoring.Classifier;
 import com.hivecheck.scoring.Improvement;
-import com.hivecheck.scoring.ScoringModel;
+import com.hivecheck.scoring.ScoringModels;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The scoring model as a deployment configures it under {@code assessment.scoring}: the reference model by default,
- * and a refusal to start when the model changes but its version does not, so stored results stay traceable.
+ * Which model scores new assessments, as a deployment chooses it under {@code hivecheck.scoring.version}: model 2 by
+ * default, model 1 on request, and a refusal to start with a version the app does not know.
  */
 class ScoringPropertiesTest {
 
@@ -36,80 +35,41 @@ class ScoringPropertiesTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Scoring.class);
 
     @Test
-    void withNoSettingsScoresWithReferenceModelOne() {
+    void withNoSettingsScoresWithModelTwo() {
         runner.run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(context.getBean(Classifier.class).model()).isEqualTo(ScoringModel.reference());
+            assertThat(context.getBean(ScoringModels.class).current()).isSameAs(ScoringModels.V2);
         });
     }
 
     @Test
-    void theShippedApplicationPropertiesGiveReferenceModelOne() {
+    void theShippedApplicationPropertiesGiveModelTwo() {
         runner.withInitializer(new ConfigDataApplicationContextInitializer()).run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(context.getEnvironment().getProperty("assessment.scoring.version")).isEqualTo("1");
-            Classification classification = context.getBean(Classifier.class).classify(WORKED_EXAMPLE);
-            assertThat(classification.involvement()).isEqualTo(27);
-            assertThat(classification.benefit()).isEqualTo(69);
-            assertThat(classification.modelVersion()).isEqualTo("1");
+            assertThat(context.getEnvironment().getProperty("hivecheck.scoring.version")).isEqualTo("2");
+            Classification classification = context.getBean(ScoringModels.class).current().classify(WORKED_EXAMPLE);
+            assertThat(classification.involvement()).isEqualTo(10);
+            assertThat(classification.benefit()).isEqualTo(67);
+            assertThat(classification.modelVersion()).isEqualTo("2");
         });
     }
 
     @Test
-    void restatingTheReferenceValuesIsAccepted() {
-        runner.withPropertyValues("assessment.scoring.version=1", "assessment.scoring.reach-target=0.6",
-                "assessment.scoring.breadth-weight=0.50", "assessment.scoring.midline=50").run(context -> {
-                    assertThat(context).hasNotFailed();
-                    assertThat(context.getBean(Classifier.class).model()).isEqualTo(ScoringModel.reference());
-                });
+    void keepsModelOneCurrentWhenADeploymentAsksForIt() {
+        runner.withPropertyValues("hivecheck.scoring.version=1").run(context -> {
+            assertThat(context).hasNotFailed();
+            ScoringModels models = context.getBean(ScoringModels.class);
+            assertThat(models.current()).isSameAs(ScoringModels.V1);
+            assertThat(models.current().classify(WORKED_EXAMPLE).involvement()).isEqualTo(27);
+            assertThat(models.byVersion("2")).containsSame(ScoringModels.V2);
+        });
     }
 
     @Test
-    void refusesToStartWhenAWeightChangesButTheVersionDoesNot() {
-        runner.withPropertyValues("assessment.scoring.reach-weight=0.6", "assessment.scoring.breadth-weight=0.4")
-                .run(context -> {
-                    assertThat(context).hasFailed();
-                    assertThat(context.getStartupFailure()).rootCause()
-                            .isInstanceOf(IllegalStateException.class)
-                            .hasMessageContaining("assessment.scoring differs from reference model 1")
-                            .hasMessageContaining("set assessment.scoring.version to a new name");
-                });
-    }
-
-    @Test
-    void refusesToStartWhenAThresholdChangesButTheVersionDoesNot() {
-        runner.withPropertyValues("assessment.scoring.version=1", "assessment.scoring.borderline-band=10")
-                .run(context -> assertThat(context).getFailure().rootCause()
-                        .hasMessageContaining("set assessment.scoring.version to a new name"));
-    }
-
-    @Test
-    void scoresWithACustomModelUnderItsOwnVersion() {
-        runner.withPropertyValues("assessment.scoring.version=2-reach-heavy", "assessment.scoring.reach-weight=0.8",
-                "assessment.scoring.breadth-weight=0.2", "assessment.scoring.reach-target=0.5").run(context -> {
-                    assertThat(context).hasNotFailed();
-                    Classifier classifier = context.getBean(Classifier.class);
-                    assertThat(classifier.model().version()).isEqualTo("2-reach-heavy");
-                    Classification classification = classifier.classify(WORKED_EXAMPLE);
-                    // reach 0.3 / 0.5 = 0.6, breadth (4/300) / 0.2 / 2 = 0.033: 100 x (0.8 x 0.6 + 0.2 x 0.033) = 49
-                    assertThat(classification.involvement()).isEqualTo(49);
-                    assertThat(classification.benefit()).isEqualTo(69);
-                    assertThat(classification.modelVersion()).isEqualTo("2-reach-heavy");
-                });
-    }
-
-    @Test
-    void refusesToStartWithWeightsThatDoNotAddUp() {
-        runner.withPropertyValues("assessment.scoring.version=2", "assessment.scoring.reach-weight=0.8").run(
+    void refusesToStartWithAVersionItDoesNotKnow() {
+        runner.withPropertyValues("hivecheck.scoring.version=2-reach-heavy").run(
                 context -> assertThat(context).getFailure().rootCause()
                         .isInstanceOf(IllegalArgumentException.class)
-                        .hasMessageContaining("reachWeight + breadthWeight must be 1"));
-    }
-
-    @Test
-    void refusesToStartWithAVersionTooLongToStore() {
-        runner.withPropertyValues("assessment.scoring.version=" + "v".repeat(21)).run(
-                context -> assertThat(context).getFailure().rootCause()
-                        .hasMessageContaining("version must be 1..20 characters"));
+                        .hasMessageContaining("unknown scoring model version '2-reach-heavy'"));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
+import com.hivecheck.scoring.ScoringModels;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,7 +21,7 @@ class HistoryViewsTest {
                 Samples.assessment("2026-01-01T10:00:00Z", "Acme", null, 40, 60, Quadrant.ONE_ACTOR_THEATER),
                 Samples.assessment("2026-02-01T10:00:00Z", "Acme", null, 55, 60, Quadrant.HONEY_APIARY),
                 Samples.assessment("2026-03-01T10:00:00Z", "Acme", null, 52, 45, Quadrant.FLOOD_ROOM)),
-                0, ScoringModel.reference(), UTC, "/hr");
+                0, ScoringModels.V1, UTC, "/hr");
 
         assertThat(view.columns().get(0).involvement()).isNull();
         assertThat(view.columns().get(1).involvement()).isEqualTo(new Delta(15, 0, false));
@@ -45,7 +46,7 @@ class HistoryViewsTest {
     @Test
     void ranksUnitsFurthestFirstThenTheWeakerInsideHoneyApiary() {
         PortfolioView view = PortfolioView.of("Acme", List.of(sample(90, 90), sample(20, 10), sample(60, 55),
-                sample(45, 80)), ScoringModel.reference(), UTC, "Whole network");
+                sample(45, 80)), ScoringModels.V1, UTC, "Whole network");
 
         assertThat(view.standings()).extracting(PortfolioView.Standing::distance).containsExactly(50.0, 5.0, 0.0, 0.0);
         assertThat(view.standings().get(2).latest().involvement()).isEqualTo(60);

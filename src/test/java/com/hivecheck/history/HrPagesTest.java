@@ -13,6 +13,7 @@ import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
+import com.hivecheck.scoring.ScoringModels;
 import com.hivecheck.system.WebSecurityForSlices;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,7 +71,7 @@ class HrPagesTest {
 
     @BeforeEach
     void model() {
-        when(management.model()).thenReturn(ScoringModel.reference());
+        when(management.model()).thenReturn(ScoringModels.V1);
         when(management.zone()).thenReturn(ZoneId.of("UTC"));
         when(management.recentNetworks()).thenReturn(List.of("Acme"));
     }

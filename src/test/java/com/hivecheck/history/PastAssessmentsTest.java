@@ -9,7 +9,7 @@ import com.hivecheck.assessment.Context;
 import com.hivecheck.importing.ActivityReports;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
-import com.hivecheck.scoring.Classifier;
+import com.hivecheck.scoring.ScoringModels;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
@@ -58,8 +58,8 @@ class PastAssessmentsTest {
         }
 
         @Bean
-        Classifier classifier() {
-            return new Classifier(ScoringModel.reference());
+        ScoringModels scoringModels() {
+            return ScoringModels.standard();
         }
 
         @Bean

@@ -41,29 +41,4 @@ class QuadrantTest {
         assertThat(quadrant.acrossInvolvement().acrossBenefit())
                 .isEqualTo(quadrant.acrossBenefit().acrossInvolvement());
     }
-
-    @ParameterizedTest
-    @EnumSource(Quadrant.class)
-    void measuresTheDistanceInMidlinesCrossed(Quadrant quadrant) {
-        assertThat(quadrant.distanceTo(quadrant)).isZero();
-        assertThat(quadrant.distanceTo(quadrant.acrossInvolvement())).isEqualTo(1);
-        assertThat(quadrant.distanceTo(quadrant.acrossBenefit())).isEqualTo(1);
-        assertThat(quadrant.distanceTo(quadrant.acrossInvolvement().acrossBenefit())).isEqualTo(2);
-    }
-
-    @Test
-    void placesOppositeCornersTwoMidlinesApart() {
-        assertThat(Quadrant.DESERT.distanceTo(Quadrant.HONEY_APIARY)).isEqualTo(2);
-        assertThat(Quadrant.FLOOD_ROOM.distanceTo(Quadrant.ONE_ACTOR_THEATER)).isEqualTo(2);
-        assertThat(Quadrant.HONEY_APIARY.distanceTo(Quadrant.DESERT)).isEqualTo(2);
-    }
-
-    @Test
-    void measuresDistanceSymmetrically() {
-        for (Quadrant a : Quadrant.values()) {
-            for (Quadrant b : Quadrant.values()) {
-                assertThat(a.distanceTo(b)).as("%s to %s", a, b).isEqualTo(b.distanceTo(a));
-            }
-        }
-    }
 }

@@ -8,12 +8,13 @@ import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Axis;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Classification;
-import com.hivecheck.scoring.Classifier;
 import com.hivecheck.scoring.Driver;
 import com.hivecheck.scoring.Factor;
+import com.hivecheck.scoring.Lever;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
+import com.hivecheck.scoring.ScoringModels;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -227,9 +228,10 @@ class MessagesTest {
     @Test
     void everyKeyBuiltFromAnEnumExistsInBothLanguages() throws ReflectiveOperationException {
         Map<String, Set<String>> used = new TreeMap<>();
-        int steps = stepsPerType();
+        int steps = 0;
         for (Quadrant quadrant : Quadrant.values()) {
             add(used, "Quadrant", "quadrant." + quadrant, "quadrant." + quadrant + ".description");
+            steps = stepCount(quadrant);
             for (int step = 1; step <= steps; step++) {
                 add(used, "ResultView.steps", "advice." + quadrant + "." + step);
             }
@@ -241,7 +243,10 @@ class MessagesTest {
             add(used, "Improvement", "improvement." + improvement);
         }
         for (Factor factor : Factor.values()) {
-            add(used, "Factor", "factor." + factor, "lever." + factor);
+            add(used, "Factor", "factor." + factor);
+        }
+        for (Lever.Answer answer : Lever.Answer.values()) {
+            add(used, "ResultView.LeverRow", "lever." + answer.fieldName());
         }
         for (Axis axis : Axis.values()) {
             add(used, "Axis", "axis." + axis);
@@ -257,8 +262,8 @@ class MessagesTest {
     @Test
     void everyDriverSentenceFormatsWithTheArgumentsTheResultPageGives() throws ReflectiveOperationException {
         List<DriverMessage> drivers = driverMessages();
-        assertThat(drivers).extracting(DriverMessage::key).contains("driver.REACH", "driver.BREADTH",
-                "driver.BREADTH.official", "driver.BENEFITS", "driver.FOCUS", "driver.IMPROVEMENT.MUCH_BETTER");
+        assertThat(drivers).extracting(DriverMessage::key).contains("driver.REACH", "driver.BREADTH.1",
+                "driver.BREADTH.1.official", "driver.BREADTH.2", "driver.BREADTH.2.official", "driver.BENEFITS", "driver.FOCUS", "driver.IMPROVEMENT.MUCH_BETTER");
 
         for (DriverMessage driver : drivers) {
             for (Locale locale : List.of(Locale.ENGLISH, RUSSIAN)) {
@@ -271,7 +276,8 @@ class MessagesTest {
                 .filter(driver -> driver.key().equals("driver.REACH") && driver.arguments()[0].equals(30.0))
                 .findFirst().orElseThrow();
         assertThat(new MessageFormat(value("driver.REACH", Locale.ENGLISH), Locale.ENGLISH).format(reach.arguments()))
-                .isEqualTo("30% of employees were active in the last month; a healthy network has 60% or more.");
+                .isEqualTo("30% of employees were active in the last month; full reach from 60% monthly active, "
+                        + "this model’s own target.");
     }
 
     // --- Helpers --------------------------------------------------------------------------------------------------
@@ -284,10 +290,10 @@ class MessagesTest {
      * covering every improvement answer, with and without official creators, and nobody active.
      */
     private static List<DriverMessage> driverMessages() throws ReflectiveOperationException {
-        Method of = ResultView.DriverRow.class.getDeclaredMethod("of", Driver.class, boolean.class);
+        Method of = ResultView.DriverRow.class.getDeclaredMethod("of", Driver.class, boolean.class, String.class);
         of.setAccessible(true);
-        Classifier classifier = new Classifier(ScoringModel.reference());
         List<DriverMessage> messages = new ArrayList<>();
+        for (ScoringModel classifier : ScoringModels.standard().all()) {
         for (Improvement improvement : Improvement.values()) {
             for (boolean official : new boolean[] {true, false}) {
                 for (int active : new int[] {0, 300, 1000}) {
@@ -295,19 +301,20 @@ class MessagesTest {
                             Math.min(active, 4), official, EnumSet.of(Benefit.IDEAS), 95, improvement));
                     for (Driver driver : classification.drivers()) {
                         ResultView.DriverRow row = (ResultView.DriverRow) of.invoke(null, driver,
-                                classification.officialCreators());
+                                classification.officialCreators(), classification.modelVersion());
                         messages.add(new DriverMessage(row.messageKey(), row.arguments()));
                     }
                 }
             }
         }
+        }
         return messages;
     }
 
-    private static int stepsPerType() throws ReflectiveOperationException {
-        Field steps = ResultView.class.getDeclaredField("STEPS_PER_TYPE");
-        steps.setAccessible(true);
-        return steps.getInt(null);
+    private static int stepCount(Quadrant quadrant) throws ReflectiveOperationException {
+        Method count = ResultView.class.getDeclaredMethod("stepCount", Quadrant.class);
+        count.setAccessible(true);
+        return (int) count.invoke(null, quadrant);
     }
 
     private static void add(Map<String, Set<String>> used, String source, String... keys) {

@@ -8,13 +8,13 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** Properties of the reference model, checked over deterministic grids and seeded random answers. */
-class ClassifierPropertiesTest {
+/** Properties of reference model version 1, checked over deterministic grids and seeded random answers. */
+class ModelVersion1PropertiesTest {
 
     private static final long SEED = 0x48697665L;
     private static final int SAMPLES = 5000;
 
-    private final Classifier classifier = new Classifier(ScoringModel.reference());
+    private final ScoringModel classifier = ScoringModels.V1;
 
     @Test
     void neverLowersBenefitWhenABenefitIsAdded() {
@@ -163,7 +163,7 @@ class ClassifierPropertiesTest {
 
     @Test
     void placesEveryPointConsistentlyWithItsScoresAndTheMidlines() {
-        ScoringModel model = classifier.model();
+        ScoringModel model = classifier;
         Random random = new Random(SEED + 3);
         for (int i = 0; i < SAMPLES; i++) {
             Answers answers = DriversTest.randomAnswers(random);
@@ -186,31 +186,6 @@ class ClassifierPropertiesTest {
             assertThat(classification.drivers()).hasSize(Factor.values().length);
             assertThat(classification.modelVersion()).isEqualTo("1");
             assertThat(classifier.classify(answers)).isEqualTo(classification);
-        }
-    }
-
-    @Test
-    void stampsEveryClassificationWithTheVersionOfAValidCustomModel() {
-        Random random = new Random(SEED + 4);
-        for (int i = 0; i < 500; i++) {
-            double reachWeight = random.nextInt(11) / 10.0;
-            double benefitsWeight = random.nextInt(6) / 10.0;
-            double improvementWeight = random.nextInt(5) / 10.0;
-            ScoringModel model = new ScoringModel("custom-" + i, 0.05 + random.nextInt(20) / 20.0,
-                    0.01 + random.nextInt(30) / 100.0, random.nextInt(11) / 10.0, reachWeight, 1 - reachWeight,
-                    benefitsWeight, improvementWeight, 1 - benefitsWeight - improvementWeight,
-                    1 + random.nextInt(99), random.nextInt(50));
-            Answers answers = DriversTest.randomAnswers(random);
-
-            Classification classification = new Classifier(model).classify(answers);
-
-            assertThat(classification.modelVersion()).isEqualTo(model.version());
-            assertThat(classification.involvement()).isBetween(0, 100);
-            assertThat(classification.benefit()).isBetween(0, 100);
-            assertThat(classification.quadrant().highInvolvement())
-                    .isEqualTo(classification.involvement() >= model.midline());
-            assertThat(classification.quadrant().highBenefit())
-                    .isEqualTo(classification.benefit() >= model.midline());
         }
     }
 

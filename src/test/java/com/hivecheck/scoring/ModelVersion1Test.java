@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ClassifierTest {
+class ModelVersion1Test {
 
-    private final Classifier classifier = new Classifier(ScoringModel.reference());
+    private final ScoringModel classifier = ScoringModels.V1;
 
     @Test
     void scoresTheWorkedExampleOfTheDomainDescription() {
@@ -264,47 +264,5 @@ class ClassifierTest {
 
         assertThat(official.benefit()).isEqualTo(broad.benefit());
         assertThat(official.driver(Factor.REACH)).isEqualTo(broad.driver(Factor.REACH));
-    }
-
-    @Test
-    void usesTheTargetsWeightsThresholdsAndVersionOfACustomModel() {
-        ScoringModel custom = new ScoringModel("acme-2", 0.30, 0.10, 1.0, 0.7, 0.3, 0.5, 0.3, 0.2, 40, 2);
-        Answers answers = answers(1000, 300, 4, true, 4, Improvement.BETTER, 95);
-
-        Classification reference = classifier.classify(answers);
-        Classification customised = new Classifier(custom).classify(answers);
-
-        // reach full (0.3 / 0.3); breadth (4/300)/0.1 = 0.133, not halved: 70 + 4 = 74
-        assertThat(customised.involvement()).isEqualTo(74);
-        // 0.5 x 0.5 + 0.3 x 0.75 + 0.2 x 0.95 = 0.665
-        assertThat(customised.benefit()).isEqualTo(67);
-        assertThat(customised.quadrant()).isEqualTo(Quadrant.HONEY_APIARY);
-        assertThat(customised.modelVersion()).isEqualTo("acme-2");
-        assertThat(customised.involvement()).isNotEqualTo(reference.involvement());
-        assertThat(customised.quadrant()).isNotEqualTo(reference.quadrant());
-        assertThat(customised.driver(Factor.REACH).benchmark()).isEqualTo(0.30);
-        assertThat(customised.driver(Factor.REACH).maxPoints()).isCloseTo(70.0, within(1e-9));
-    }
-
-    @Test
-    void usesTheMidlineAndBandOfACustomModel() {
-        ScoringModel custom = new ScoringModel("strict", 0.60, 0.20, 0.5, 0.5, 0.5, 0.4, 0.4, 0.2, 60, 0);
-        Answers answers = combine(withInvolvement(59), withBenefit(8, Improvement.MUCH_BETTER, 100));
-
-        Classification classification = new Classifier(custom).classify(answers);
-
-        assertThat(classification.involvement()).isEqualTo(59);
-        assertThat(classification.quadrant()).isEqualTo(Quadrant.ONE_ACTOR_THEATER);
-        assertThat(classification.borderline()).isFalse();
-        assertThat(new Classifier(custom).classify(
-                combine(withInvolvement(60), withBenefit(8, Improvement.MUCH_BETTER, 100))).neighbours())
-                .containsExactly(Quadrant.ONE_ACTOR_THEATER);
-    }
-
-    @Test
-    void exposesTheModelItScoresWith() {
-        ScoringModel model = ScoringModel.reference();
-
-        assertThat(new Classifier(model).model()).isSameAs(model);
     }
 }
