@@ -97,11 +97,11 @@ class HistoryCsvExportTest {
         assertThat(row.get("benefits")).isEqualTo("MARKET_INSIGHT;BEST_PRACTICES;IDEAS;KNOWLEDGE");
         assertThat(row.get("workRelatedShare")).isEqualTo("95");
         assertThat(row.get("improvement")).isEqualTo("BETTER");
-        assertThat(row.get("involvement")).isEqualTo("27");
-        assertThat(row.get("benefit")).isEqualTo("69");
+        assertThat(row.get("involvement")).isEqualTo("10");
+        assertThat(row.get("benefit")).isEqualTo("67");
         assertThat(row.get("type")).isEqualTo("ONE_ACTOR_THEATER");
         assertThat(row.get("borderline")).isEqualTo("false");
-        assertThat(row.get("modelVersion")).isEqualTo("1");
+        assertThat(row.get("modelVersion")).isEqualTo("2");
         assertThat(rows.get(0).get("createdAt")).as("newest first").isEqualTo("2026-05-01T20:00:00Z");
     }
 
@@ -118,7 +118,7 @@ class HistoryCsvExportTest {
         assertThat(fromData.get("employeesFromData")).isEqualTo("true");
         assertThat(fromData.get("monthlyActiveUsersFromData")).isEqualTo("true");
         assertThat(fromData.get("contentCreatorsFromData")).as("4 typed over the export’s 5").isEqualTo("false");
-        assertThat(fromData.get("modelVersion")).as("the columns before keep their place").isEqualTo("1");
+        assertThat(fromData.get("modelVersion")).as("the columns before keep their place").isEqualTo("2");
         CSVRecord typedIn = rows.get(0);
         assertThat(typedIn.get("network")).isEqualTo("Plain");
         assertThat(List.of("evidenceSource", "evidenceReferenceDate", "evidenceWindowDays", "employeesFromData",

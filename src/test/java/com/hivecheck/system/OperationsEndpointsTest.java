@@ -64,7 +64,7 @@ class OperationsEndpointsTest {
 
         assertThat(info).hasStatusOk();
         assertThat(info).bodyJson().extractingPath("$.build.version").isEqualTo(build.getVersion());
-        assertThat(info).bodyJson().extractingPath("$.model.version").isEqualTo("1");
+        assertThat(info).bodyJson().extractingPath("$.model.version").isEqualTo("2");
     }
 
     @Test
