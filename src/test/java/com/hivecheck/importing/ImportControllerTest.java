@@ -70,7 +70,7 @@ class ImportControllerTest {
         String page = follow(result);
         assertThat(page).contains("id=\"stat-employees\">1,000<", "id=\"stat-active\">1,000<",
                 "id=\"stat-creators\">9<", "activity.csv", "Acme", "Lurkers: 890 (89%)",
-                "Occasional: 101 (10.1%)", "Core (creators): 9 (0.9%)", "generic format", "Columns recognised");
+                "Occasional: 101 (10.1%)", "Core (creators): 9 (0.9%)", "generic format", "Columns recognized");
         assertThat(page).doesNotContain("Map columns");
         assertThat(page).containsPattern("href=\"/\\?network=Acme&amp;evidence=[\\w-]{22}\\.0\"");
         assertThat(page).contains("<polyline class=\"curve-chart__line\"");
@@ -125,7 +125,7 @@ class ImportControllerTest {
         assertThat(mapped).hasStatus(HttpStatus.SEE_OTHER).redirectedUrl().startsWith("/imports/");
         assertThat(pendingUploads.size()).isEqualTo(waiting);
         assertThat(follow(mapped)).contains("columns chosen by you", "id=\"stat-creators\">1<", "Продажи",
-                "Map columns").doesNotContain("Columns recognised");
+                "Map columns").doesNotContain("Columns recognized");
         assertThat(mvc.get().uri(mappingUrl)).hasStatus(HttpStatus.NOT_FOUND);
     }
 
@@ -215,7 +215,7 @@ class ImportControllerTest {
                 """), "referenceDate", "2026-05-25", "windowDays", "7"));
         assertThat(page).contains("between 19 May 2026 and 25 May 2026 (7 days, both included)",
                 "The reference date was chosen on upload.", "id=\"stat-active\">2<",
-                "1 people were last active after the reference date");
+                "1 person was last active after the reference date");
     }
 
     @Test
