@@ -5,11 +5,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Which known scoring model scores new assessments, under {@code hivecheck.scoring.version} (default
+ * Which known scoring model scores new assessments, under {@code hivecheck.assessment.scoring.version} (default
  * {@value ScoringModels#DEFAULT_VERSION}). Only versions the app knows are accepted, so a stored result always names
  * a model whose rules are in the code; an unknown version stops the app at startup.
  */
-@ConfigurationProperties("hivecheck.scoring")
+@ConfigurationProperties("hivecheck.assessment.scoring")
 record ScoringProperties(@DefaultValue(ScoringModels.DEFAULT_VERSION) String version) {
 
     ScoringModels toModels() {

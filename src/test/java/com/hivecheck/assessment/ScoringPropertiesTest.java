@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * Which model scores new assessments, as a deployment chooses it under {@code hivecheck.scoring.version}: model 2 by
+ * Which model scores new assessments, as a deployment chooses it under {@code hivecheck.assessment.scoring.version}: model 2 by
  * default, model 1 on request, and a refusal to start with a version the app does not know.
  */
 class ScoringPropertiesTest {
@@ -46,7 +46,7 @@ class ScoringPropertiesTest {
     void theShippedApplicationPropertiesGiveModelTwo() {
         runner.withInitializer(new ConfigDataApplicationContextInitializer()).run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(context.getEnvironment().getProperty("hivecheck.scoring.version")).isEqualTo("2");
+            assertThat(context.getEnvironment().getProperty("hivecheck.assessment.scoring.version")).isEqualTo("2");
             Classification classification = context.getBean(ScoringModels.class).current().classify(WORKED_EXAMPLE);
             assertThat(classification.involvement()).isEqualTo(10);
             assertThat(classification.benefit()).isEqualTo(67);
@@ -56,7 +56,7 @@ class ScoringPropertiesTest {
 
     @Test
     void keepsModelOneCurrentWhenADeploymentAsksForIt() {
-        runner.withPropertyValues("hivecheck.scoring.version=1").run(context -> {
+        runner.withPropertyValues("hivecheck.assessment.scoring.version=1").run(context -> {
             assertThat(context).hasNotFailed();
             ScoringModels models = context.getBean(ScoringModels.class);
             assertThat(models.current()).isSameAs(ScoringModels.V1);
@@ -67,7 +67,7 @@ class ScoringPropertiesTest {
 
     @Test
     void refusesToStartWithAVersionItDoesNotKnow() {
-        runner.withPropertyValues("hivecheck.scoring.version=2-reach-heavy").run(
+        runner.withPropertyValues("hivecheck.assessment.scoring.version=2-reach-heavy").run(
                 context -> assertThat(context).getFailure().rootCause()
                         .isInstanceOf(IllegalArgumentException.class)
                         .hasMessageContaining("unknown scoring model version '2-reach-heavy'"));
