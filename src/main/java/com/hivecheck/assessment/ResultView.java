@@ -15,7 +15,6 @@ import com.hivecheck.scoring.ScoringModels;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -81,11 +80,12 @@ public record ResultView(
                 ? currentModel.neighbours(assessment.getInvolvement(), assessment.getBenefit())
                 : List.of();
         CurrentView current = models.isCurrent(assessment.getModelVersion()) ? null
-                : CurrentView.of(underCurrent, assessment.getNetwork());
+                : CurrentView.of(underCurrent, currentModel, assessment.getNetwork());
         return new ResultView(assessment.getId(), assessment.getNetwork(), assessment.getUnit(),
                 assessment.getCreatedAt(), answers, assessment.getExample(), quadrant, assessment.getInvolvement(),
                 assessment.getBenefit(), Stream.concat(Stream.of(quadrant), neighbours.stream()).toList(),
-                chart(assessment.getNetwork(), assessment.getInvolvement(), assessment.getBenefit(), quadrant),
+                chart(currentModel, assessment.getNetwork(), assessment.getInvolvement(), assessment.getBenefit(),
+                        quadrant),
                 assessment.getModelVersion(), asScored.isPresent(),
                 asScored.map(c -> rows(c, Axis.INVOLVEMENT)).orElse(List.of()),
                 asScored.map(c -> rows(c, Axis.BENEFIT)).orElse(List.of()),
@@ -112,7 +112,7 @@ public record ResultView(
 
     /** The CSS modifier of the type, such as {@code honey-apiary}. */
     public String slug() {
-        return slug(quadrant);
+        return QuadrantChart.slug(quadrant);
     }
 
     public double activeSharePercent() {
@@ -127,19 +127,15 @@ public record ResultView(
         return answers.creatorsPerEmployee() * 100;
     }
 
-    static String slug(Quadrant quadrant) {
-        return quadrant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     private static List<String> steps(Quadrant quadrant) {
         return IntStream.rangeClosed(1, stepCount(quadrant))
                 .mapToObj(i -> "advice." + quadrant.name() + "." + i)
                 .toList();
     }
 
-    private static QuadrantChart chart(String network, int involvement, int benefit, Quadrant quadrant) {
-        return QuadrantChart.builder(400, ScoringModel.MIDLINE)
-                .band(ScoringModel.BORDERLINE_BAND)
+    private static QuadrantChart chart(ScoringModel model, String network, int involvement, int benefit,
+            Quadrant quadrant) {
+        return QuadrantChart.forModel(model, 400)
                 .point(shorten(network), involvement, benefit, quadrant)
                 .build();
     }
@@ -169,10 +165,11 @@ public record ResultView(
     public record CurrentView(String modelVersion, int involvement, int benefit, Quadrant quadrant,
             List<Quadrant> candidates, QuadrantChart chart, List<DriverRow> involvementDrivers) {
 
-        static CurrentView of(Classification classification, String network) {
+        static CurrentView of(Classification classification, ScoringModel model, String network) {
             return new CurrentView(classification.modelVersion(), classification.involvement(),
                     classification.benefit(), classification.quadrant(), classification.candidates(),
-                    ResultView.chart(network, classification.involvement(), classification.benefit(), classification.quadrant()),
+                    ResultView.chart(model, network, classification.involvement(), classification.benefit(),
+                            classification.quadrant()),
                     rows(classification, Axis.INVOLVEMENT));
         }
 
