@@ -26,7 +26,7 @@ final class RespondentCsrfTokenRepository implements CsrfTokenRepository {
 
     private CsrfTokenRepository storeFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean questionnaire = path.equals("/") || path.equals("/assessments");
+        boolean questionnaire = path.equals("/") || path.equals("/assessments") || path.startsWith("/pulse/");
         return questionnaire && request.getSession(false) == null ? cookies : sessions;
     }
 
