@@ -1,6 +1,7 @@
 package com.hivecheck.history;
 
 import com.hivecheck.assessment.ActivityEvidence;
+import com.hivecheck.assessment.PulseLink;
 import com.hivecheck.assessment.Assessment;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
@@ -34,7 +35,7 @@ class PastAssessmentCursor {
 
     private static final String[] COLUMNS = {"id", "createdAt", "network", "unit", "employees", "monthlyActiveUsers",
         "contentCreators", "creatorsMostlyOfficial", "benefits", "workRelatedShare", "improvement", "example",
-        "modelVersion", "involvement", "benefit", "quadrant", "borderline", "evidence"};
+        "modelVersion", "involvement", "benefit", "quadrant", "borderline", "evidence", "pulseId", "pulseResponses"};
 
     private final EntityManager entityManager;
 
@@ -93,6 +94,8 @@ class PastAssessmentCursor {
                 (Boolean) row.get(7), (Set<Benefit>) row.get(8), (Integer) row.get(9), (Improvement) row.get(10));
         return new PastAssessment((UUID) row.get(0), (Instant) row.get(1), (String) row.get(2), (String) row.get(3),
                 answers, (String) row.get(11), (String) row.get(12), (Integer) row.get(13), (Integer) row.get(14),
-                (Quadrant) row.get(15), (Boolean) row.get(16), (ActivityEvidence) row.get(17));
+                (Quadrant) row.get(15), (Boolean) row.get(16), (ActivityEvidence) row.get(17),
+                row.get(18) == null || row.get(19) == null
+                        ? null : new PulseLink((UUID) row.get(18), (Integer) row.get(19)));
     }
 }

@@ -26,17 +26,7 @@ class OwnerAnswers {
         this.jdbc = jdbc;
     }
 
-    /**
-     * One assessment's answers to questions 3 and 4.
-     *
-     * @param assessment the assessment's id, for a link to its result
-     * @param createdAt when it was made
-     */
-    record Owner(UUID assessment, Instant createdAt, Set<Benefit> benefits, Improvement improvement,
-            int workRelatedShare) {
-    }
-
-    Optional<Owner> latest(String network, @Nullable String unit) {
+    Optional<OwnerAnswer> latest(String network, @Nullable String unit) {
         String sameUnit = unit == null ? "unit is null" : "unit = :unit";
         JdbcClient.StatementSpec statement = jdbc.sql("""
                 select id, created_at, benefits, improvement, work_related_share from assessment
@@ -46,7 +36,7 @@ class OwnerAnswers {
         if (unit != null) {
             statement = statement.param("unit", unit);
         }
-        return statement.query((row, number) -> new Owner(row.getObject(1, UUID.class),
+        return statement.query((row, number) -> new OwnerAnswer(row.getObject(1, UUID.class),
                         row.getObject(2, java.time.OffsetDateTime.class).toInstant(), benefits(row.getString(3)),
                         Improvement.valueOf(row.getString(4)), row.getInt(5)))
                 .optional();

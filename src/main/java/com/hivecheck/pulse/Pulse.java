@@ -19,7 +19,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "pulse")
-class Pulse implements Persistable<UUID> {
+public class Pulse implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -77,27 +77,27 @@ class Pulse implements Persistable<UUID> {
         fresh = false;
     }
 
-    String token() {
+    public String token() {
         return token;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 
-    String network() {
+    public String network() {
         return network;
     }
 
-    @Nullable String unit() {
+    public @Nullable String unit() {
         return unit;
     }
 
-    int headcount() {
+    public int headcount() {
         return headcount;
     }
 
-    @Nullable LocalDate closesOn() {
+    public @Nullable LocalDate closesOn() {
         return closesOn;
     }
 

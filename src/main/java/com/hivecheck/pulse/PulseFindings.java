@@ -20,7 +20,7 @@ import java.util.Set;
  * @param workRelatedShareQ3 its upper quartile
  * @param benefit the benefit score these combined answers give under the current model, with its 90% interval
  */
-record PulseFindings(
+public record PulseFindings(
         long responses,
         Map<Benefit, Double> benefitShares,
         Set<Benefit> majority,
@@ -31,7 +31,7 @@ record PulseFindings(
         int workRelatedShareQ3,
         ScoreEstimate benefit) {
 
-    PulseFindings {
+    public PulseFindings {
         benefitShares = Collections.unmodifiableMap(new EnumMap<>(benefitShares));
         improvementShares = Collections.unmodifiableMap(new EnumMap<>(improvementShares));
         majority = Collections.unmodifiableSet(majority);

@@ -68,7 +68,7 @@ class PulseHrController {
     String show(@PathVariable String id, Model model, Locale locale) {
         Pulse pulse = find(id);
         PulseSummary summary = management.summary(pulse);
-        OwnerAnswers.Owner owner = management.owner(pulse).orElse(null);
+        OwnerAnswer owner = management.owner(pulse).orElse(null);
         Integer ownerScore = owner == null ? null : management.benefitScore(owner);
         PulseView view = PulseView.of(summary, owner, ownerScore);
         String respondUrl = PulseApi.respondUrl(pulse).toString();

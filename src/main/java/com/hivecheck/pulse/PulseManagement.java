@@ -162,7 +162,7 @@ public class PulseManagement {
 
     /** The owner's own latest answers for the pulse's network and unit, when an assessment of it exists. */
     @Transactional(readOnly = true)
-    Optional<OwnerAnswers.Owner> owner(Pulse pulse) {
+    Optional<OwnerAnswer> owner(Pulse pulse) {
         return owners.latest(pulse.network(), pulse.unit());
     }
 
@@ -182,7 +182,7 @@ public class PulseManagement {
     }
 
     /** The benefit score the owner's own answers give under the current model. */
-    int benefitScore(OwnerAnswers.Owner owner) {
+    int benefitScore(OwnerAnswer owner) {
         return axis.score(owner.benefits(), owner.improvement(), owner.workRelatedShare());
     }
 
@@ -220,7 +220,7 @@ public class PulseManagement {
      * @param responses answers so far
      * @param open whether it takes answers today
      */
-    record PulseListing(Pulse pulse, long responses, boolean open) {
+    public record PulseListing(Pulse pulse, long responses, boolean open) {
     }
 
     /**
@@ -230,6 +230,6 @@ public class PulseManagement {
      * @param total how many comments were written (0 below the threshold)
      * @param threshold the answers needed before any comment is shown
      */
-    record Comments(List<String> shown, long total, int threshold) {
+    public record Comments(List<String> shown, long total, int threshold) {
     }
 }

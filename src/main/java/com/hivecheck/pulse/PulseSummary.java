@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param threshold the number of answers from which findings are shown
  * @param findings what the answers say together; null below the threshold
  */
-record PulseSummary(long responses, int headcount, int threshold, @Nullable PulseFindings findings) {
+public record PulseSummary(long responses, int headcount, int threshold, @Nullable PulseFindings findings) {
 
     /** The summary of a tally: findings only when at least {@code threshold} people answered. */
     static PulseSummary of(PulseTally tally, int headcount, int threshold, BenefitAxis axis) {
@@ -21,12 +21,12 @@ record PulseSummary(long responses, int headcount, int threshold, @Nullable Puls
     }
 
     /** responses / headcount; may exceed 1 when more people answered than the headcount HR gave. */
-    double responseRate() {
+    public double responseRate() {
         return (double) responses / headcount;
     }
 
     /** How many more answers are needed before anything about them is shown; 0 from the threshold on. */
-    long missing() {
+    public long missing() {
         return Math.max(0, threshold - responses);
     }
 }

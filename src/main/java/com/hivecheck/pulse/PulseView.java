@@ -19,10 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param ownerScore the benefit score of the owner's answers under the current model, or null
  * @param gaps what differs between the owner and the employees, as message keys with arguments
  */
-record PulseView(PulseSummary summary, List<BenefitRow> benefits, List<LevelRow> levels,
-        OwnerAnswers.@Nullable Owner owner, @Nullable Integer ownerScore, List<Sentence> gaps) {
+public record PulseView(PulseSummary summary, List<BenefitRow> benefits, List<LevelRow> levels,
+        @Nullable OwnerAnswer owner, @Nullable Integer ownerScore, List<Sentence> gaps) {
 
-    static PulseView of(PulseSummary summary, OwnerAnswers.@Nullable Owner owner, @Nullable Integer ownerScore) {
+    static PulseView of(PulseSummary summary, @Nullable OwnerAnswer owner, @Nullable Integer ownerScore) {
         PulseFindings findings = summary.findings();
         if (findings == null) {
             return new PulseView(summary, List.of(), List.of(), owner, ownerScore, List.of());
@@ -40,7 +40,7 @@ record PulseView(PulseSummary summary, List<BenefitRow> benefits, List<LevelRow>
         return new PulseView(summary, benefits, levels, owner, ownerScore, gaps(findings, owner));
     }
 
-    PulseFindings findings() {
+    public PulseFindings findings() {
         PulseFindings findings = summary.findings();
         if (findings == null) {
             throw new IllegalStateException("below the threshold");
@@ -48,16 +48,16 @@ record PulseView(PulseSummary summary, List<BenefitRow> benefits, List<LevelRow>
         return findings;
     }
 
-    boolean shown() {
+    public boolean shown() {
         return summary.findings() != null;
     }
 
     /** The response rate as a whole percent. */
-    int ratePercent() {
+    public int ratePercent() {
         return percent(summary.responseRate());
     }
 
-    private static List<Sentence> gaps(PulseFindings findings, OwnerAnswers.@Nullable Owner owner) {
+    private static List<Sentence> gaps(PulseFindings findings, @Nullable OwnerAnswer owner) {
         List<Sentence> gaps = new ArrayList<>();
         if (owner == null) {
             return gaps;
@@ -100,7 +100,7 @@ record PulseView(PulseSummary summary, List<BenefitRow> benefits, List<LevelRow>
      * @param majority whether at least half saw it
      * @param owner whether the owner saw it; null without an owner's assessment
      */
-    record BenefitRow(Benefit benefit, int percent, boolean majority, @Nullable Boolean owner) {
+    public record BenefitRow(Benefit benefit, int percent, boolean majority, @Nullable Boolean owner) {
     }
 
     /**
@@ -109,14 +109,14 @@ record PulseView(PulseSummary summary, List<BenefitRow> benefits, List<LevelRow>
      * @param median whether it is the employees' median
      * @param owner whether it is the owner's answer
      */
-    record LevelRow(Improvement level, int percent, boolean median, boolean owner) {
+    public record LevelRow(Improvement level, int percent, boolean median, boolean owner) {
     }
 
     /**
      * A sentence for the page: a message key and its arguments, among them benefits, levels and lists of benefits,
      * which are named in the page's language when the sentence is rendered.
      */
-    record Sentence(String key, List<Object> arguments) {
+    public record Sentence(String key, List<Object> arguments) {
 
         Sentence(String key, Object... arguments) {
             this(key, List.of(arguments));

@@ -17,12 +17,12 @@ import java.util.SplittableRandom;
  * @param low the 5th percentile of the redrawn scores
  * @param high the 95th percentile of the redrawn scores
  */
-record ScoreEstimate(int score, int low, int high) {
+public record ScoreEstimate(int score, int low, int high) {
 
     static final int DRAWS = 1000;
     static final long SEED = 0x5EED_2013L;
 
-    ScoreEstimate {
+    public ScoreEstimate {
         if (low > score || score > high) {
             throw new IllegalArgumentException("interval " + low + ".." + high + " must hold " + score);
         }

@@ -211,4 +211,54 @@ class PulseApiFlowTest {
                         column.get("TYPE") != null ? column.get("TYPE") : column.get("type")))
                 .noneMatch(type -> type.contains("time") || type.contains("date"));
     }
+
+    @Test
+    void anAssessmentTakesQuestions3And4FromThePulseAndKeepsTheLink() {
+        String assessment = "{\"network\": \"Acme Engage\", \"unit\": \"Sales\", \"employees\": 40, "
+                + "\"monthlyActiveUsers\": 30, \"contentCreators\": 6, \"creatorsMostlyOfficial\": false, "
+                + "\"pulse\": \"" + id() + "\"}";
+        for (int i = 0; i < 4; i++) {
+            answer("{\"benefits\": [\"KNOWLEDGE\", \"IDEAS\"], \"improvement\": \"BETTER\", \"workRelatedShare\": 70}", 201);
+        }
+        client.post().uri("/api/assessments").contentType(MediaType.APPLICATION_JSON).body(assessment)
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("pulse");
+
+        answer("{\"benefits\": [\"PARTNERS\"], \"improvement\": \"WORSE\", \"workRelatedShare\": 10}", 201);
+        String location = client.post().uri("/api/assessments").contentType(MediaType.APPLICATION_JSON).body(assessment)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.benefits").isEqualTo(List.of("IDEAS", "KNOWLEDGE"))
+                .jsonPath("$.improvement").isEqualTo("BETTER")
+                .jsonPath("$.workRelatedShare").isEqualTo(70)
+                .jsonPath("$.pulse.id").isEqualTo(id())
+                .jsonPath("$.pulse.responses").isEqualTo(5)
+                .returnResult().getResponseHeaders().getLocation().toString();
+        client.get().uri(location).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.pulse.responses").isEqualTo(5);
+
+        client.post().uri("/api/assessments").contentType(MediaType.APPLICATION_JSON)
+                .body(assessment.replace(id(), UUID.randomUUID().toString()))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("pulse");
+    }
+
+    @Test
+    void answersChangedFromThePulsesAreTheOwnersOwnAndKeepNoLink() {
+        for (int i = 0; i < 5; i++) {
+            answer("{\"benefits\": [\"KNOWLEDGE\"], \"improvement\": \"BETTER\", \"workRelatedShare\": 70}", 201);
+        }
+        client.post().uri("/api/assessments").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"network\": \"Acme Engage\", \"employees\": 40, \"monthlyActiveUsers\": 30, "
+                        + "\"contentCreators\": 6, \"creatorsMostlyOfficial\": false, \"benefits\": [\"IDEAS\"], "
+                        + "\"improvement\": \"BETTER\", \"workRelatedShare\": 70, \"pulse\": \"" + id() + "\"}")
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.benefits").isEqualTo(List.of("IDEAS"))
+                .jsonPath("$.pulse").isEmpty();
+    }
 }
