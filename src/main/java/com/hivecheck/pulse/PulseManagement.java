@@ -1,7 +1,7 @@
 package com.hivecheck.pulse;
 
 import com.hivecheck.scoring.Classifier;
-import com.hivecheck.system.DurableWrites;
+import com.hivecheck.storage.DurableWrites;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

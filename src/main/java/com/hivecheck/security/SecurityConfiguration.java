@@ -1,0 +1,83 @@
+package com.hivecheck.security;
+
+import com.hivecheck.hr.HrAccountManagement;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+
+/**
+ * Spring Security defaults (CSRF on every form, session fixation protection, secure headers) plus a strict
+ * Content-Security-Policy: every script and style is a file served by the app. The questionnaire, result pages reached
+ * by their unguessable link and the public API stay open. The HR area ({@code /hr/**}) needs an HR account, signed in
+ * on the localised {@code /login} page; the HR API ({@code GET /api/assessments}) takes the same accounts over HTTP
+ * Basic and answers 401, never a redirect. Everything else is denied until a feature opens it.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    /** The JSON API: stateless, HTTP Basic for the HR list, 401 (problem+json) instead of a login redirect. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/assessments").permitAll()
+                        .requestMatchers("/api/imports").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/assessments/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/assessments").hasRole(HrAccountManagement.HR_ROLE)
+                        .requestMatchers(HttpMethod.POST, "/api/pulses/*/responses").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/pulses").hasRole(HrAccountManagement.HR_ROLE)
+                        .requestMatchers(HttpMethod.GET, "/api/pulses/*").hasRole(HrAccountManagement.HR_ROLE)
+                        // Unmapped methods on the public API reach MVC, which answers 405 as problem+json.
+                        // A feature that maps one of them must put its own rule above these lines.
+                        .requestMatchers(HttpMethod.POST, "/api/assessments/*").permitAll()
+                        .requestMatchers(HttpMethod.PUT, "/api/assessments", "/api/assessments/*").permitAll()
+                        .requestMatchers(HttpMethod.PATCH, "/api/assessments", "/api/assessments/*").permitAll()
+                        .requestMatchers(HttpMethod.DELETE, "/api/assessments", "/api/assessments/*").permitAll()
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.realmName(ApiAuthenticationEntryPoint.REALM).authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
+    /** Pages: public questionnaire and results, the HR area behind the form login. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/assessments").permitAll()
+                        .requestMatchers("/imports", "/imports/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/pulse/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/pulse/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/assessments", "/assessments/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/login").permitAll()
+                        .requestMatchers("/hr", "/hr/**").hasRole(HrAccountManagement.HR_ROLE)
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(HrAccountManagement.HR_ROLE)
+                        .anyRequest().denyAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(new RespondentCsrfTokenRepository()))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/hr")
+                        .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error"))
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+}

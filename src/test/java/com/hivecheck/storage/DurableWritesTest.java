@@ -1,0 +1,116 @@
+package com.hivecheck.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a JVM killed right after an acknowledgement leaves behind: a copy of the H2 file taken the moment the write
+ * returns must already hold it. H2's write delay is set to a minute here, so only the checkpoint can have written it.
+ */
+class DurableWritesTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void aCommittedWriteIsInTheFileBeforeTheCallerIsAnswered() throws Exception {
+        List<String> survived = writeThenCopyTheFile(true);
+
+        assertThat(survived).containsExactly("acknowledged");
+    }
+
+    @Test
+    void withoutTheCheckpointTheSameWriteIsOnlyInMemory() throws Exception {
+        List<String> survived = writeThenCopyTheFile(false);
+
+        assertThat(survived).isEmpty();
+    }
+
+    @Test
+    void inMemoryDatabasesAreLeftAlone() {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:durable-writes");
+
+        assertThat(new DurableWrites(memory, true).writesTheFileItself()).isFalse();
+    }
+
+    @Test
+    void whileRunningOnAFileItFreesSupersededChunksAfterFiveSecondsAndSyncsEverySecond() throws Exception {
+        try (SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
+                "jdbc:h2:file:" + directory.resolve("running"), "sa", "", true)) {
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            DurableWrites durableWrites = new DurableWrites(dataSource, true);
+            assertThat(retentionTime(jdbc)).as("H2's default").isEqualTo(45_000);
+
+            durableWrites.start();
+            try {
+                assertThat(durableWrites.isRunning()).isTrue();
+                assertThat(retentionTime(jdbc)).isEqualTo(5_000);
+                assertThat(syncThreads()).hasSize(1);
+            } finally {
+                durableWrites.stop();
+            }
+
+            assertThat(durableWrites.isRunning()).isFalse();
+            Thread.sleep(100);
+            assertThat(syncThreads()).isEmpty();
+        }
+    }
+
+    @Test
+    void inMemoryDatabasesGetNoSyncs() {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:durable-writes-lifecycle");
+        DurableWrites durableWrites = new DurableWrites(memory, true);
+
+        durableWrites.start();
+
+        assertThat(durableWrites.isRunning()).isFalse();
+        assertThat(syncThreads()).isEmpty();
+    }
+
+    private static int retentionTime(JdbcTemplate jdbc) {
+        return jdbc.queryForObject(
+                "select cast(setting_value as int) from information_schema.settings where setting_name = 'RETENTION_TIME'",
+                Integer.class);
+    }
+
+    private static List<Thread> syncThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("h2-file-sync") && thread.isAlive())
+                .toList();
+    }
+
+    private List<String> writeThenCopyTheFile(boolean enabled) throws Exception {
+        Path live = directory.resolve("live");
+        try (SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
+                "jdbc:h2:file:" + live + ";WRITE_DELAY=60000", "sa", "", true)) {
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            jdbc.execute("create table note (text varchar(40))");
+            jdbc.execute("checkpoint");
+            DurableWrites durableWrites = new DurableWrites(dataSource, enabled);
+            assertThat(durableWrites.writesTheFileItself()).isEqualTo(enabled);
+
+            new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+                jdbc.update("insert into note values ('acknowledged')");
+                durableWrites.onCommit();
+            });
+            Files.copy(directory.resolve("live.mv.db"), directory.resolve("crashed.mv.db"));
+        }
+        Path crashed = directory.resolve("crashed");
+        try (SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
+                "jdbc:h2:file:" + crashed, "sa", "", true)) {
+            return new JdbcTemplate(dataSource).queryForList("select text from note", String.class);
+        }
+    }
+}
