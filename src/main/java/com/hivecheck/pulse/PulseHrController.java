@@ -3,7 +3,7 @@ package com.hivecheck.pulse;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
 import jakarta.validation.Valid;
-import java.time.ZoneOffset;
+import java.sql.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -60,7 +60,6 @@ class PulseHrController {
 
     private String listPage(Model model) {
         model.addAttribute("pulses", management.list());
-        model.addAttribute("zone", ZoneOffset.UTC);
         return "pulse/list";
     }
 
@@ -145,8 +144,9 @@ class PulseHrController {
         String closing = pulse.closesOn() == null
                 ? ""
                 : " " + messages.getMessage("pulse.invitation.closes",
-                        new Object[] {java.sql.Date.valueOf(pulse.closesOn())}, locale);
-        return messages.getMessage("pulse.invitation.text", new Object[] {who, respondUrl, closing}, locale);
+                        new Object[] {Date.valueOf(pulse.closesOn())}, locale);
+        return messages.getMessage("pulse.invitation.text",
+                new Object[] {who, respondUrl, closing, management.threshold()}, locale);
     }
 
     private String sentence(PulseView.Sentence sentence, Locale locale) {

@@ -47,6 +47,7 @@ class RespondentController {
     void choices(Model model) {
         model.addAttribute("allBenefits", Benefit.values());
         model.addAttribute("improvements", Improvement.values());
+        model.addAttribute("threshold", management.threshold());
     }
 
     @GetMapping("/pulse/{token}")
