@@ -1,6 +1,7 @@
 package com.hivecheck.pulse;
 
 import com.hivecheck.scoring.Improvement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -91,6 +92,12 @@ class PulseAnswers {
 
     /** The three distributions of a pulse's answers, counted by the database. */
     PulseTally tally(UUID pulse) {
+        return count(pulse).tally();
+    }
+
+    /** The three distributions of a pulse's answers and its number of comments, in three scans of its answers. */
+    Counted count(UUID pulse) {
+        long[] comments = new long[1];
         long[] benefits = new long[PulseTally.COMBINATIONS];
         long[] improvement = new long[Improvement.values().length];
         long[] share = new long[PulseTally.SHARES];
@@ -99,10 +106,13 @@ class PulseAnswers {
                 .query(row -> {
                     benefits[row.getInt(1)] = row.getLong(2);
                 });
-        jdbc.sql("select improvement, count(*) from pulse_response where pulse_id = :pulse group by improvement")
+        jdbc.sql("""
+                select improvement, count(*), count(comment) from pulse_response where pulse_id = :pulse
+                group by improvement""")
                 .param("pulse", pulse)
                 .query(row -> {
                     improvement[row.getInt(1) - 1] = row.getLong(2);
+                    comments[0] += row.getLong(3);
                 });
         jdbc.sql("""
                 select work_related_share, count(*) from pulse_response where pulse_id = :pulse
@@ -111,7 +121,15 @@ class PulseAnswers {
                 .query(row -> {
                     share[row.getInt(1)] = row.getLong(2);
                 });
-        return new PulseTally(benefits, improvement, share);
+        return new Counted(new PulseTally(benefits, improvement, share), comments[0]);
+    }
+
+    /**
+     * A pulse's answers counted.
+     *
+     * @param comments how many answers carry a comment
+     */
+    record Counted(PulseTally tally, long comments) {
     }
 
     /**
@@ -119,7 +137,7 @@ class PulseAnswers {
      * around to the lowest numbers when fewer follow it.
      */
     List<String> comments(UUID pulse, int start, int limit) {
-        List<String> comments = new java.util.ArrayList<>(jdbc.sql("""
+        List<String> comments = new ArrayList<>(jdbc.sql("""
                 select comment from pulse_response where pulse_id = :pulse and shuffle >= :start and comment is not null
                 order by shuffle fetch first :limit rows only""")
                 .param("pulse", pulse).param("start", start).param("limit", limit)
@@ -134,8 +152,4 @@ class PulseAnswers {
         return comments;
     }
 
-    long commentCount(UUID pulse) {
-        return jdbc.sql("select count(comment) from pulse_response where pulse_id = :pulse").param("pulse", pulse)
-                .query(Long.class).single();
-    }
 }

@@ -66,16 +66,14 @@ class PulseHrController {
     @GetMapping("/{id}")
     String show(@PathVariable String id, Model model, Locale locale) {
         Pulse pulse = find(id);
-        PulseSummary summary = management.summary(pulse);
-        OwnerAnswer owner = management.owner(pulse).orElse(null);
-        Integer ownerScore = owner == null ? null : management.benefitScore(owner);
-        PulseView view = PulseView.of(summary, owner, ownerScore);
+        PulseManagement.Overview overview = management.overview(pulse);
+        PulseView view = overview.view();
         String respondUrl = PulseApi.respondUrl(pulse).toString();
         model.addAttribute("pulse", pulse);
         model.addAttribute("open", management.isOpen(pulse));
         model.addAttribute("view", view);
         model.addAttribute("gaps", view.gaps().stream().map(gap -> sentence(gap, locale)).toList());
-        model.addAttribute("comments", management.comments(pulse, summary.responses()));
+        model.addAttribute("comments", overview.comments());
         model.addAttribute("respondUrl", respondUrl);
         model.addAttribute("qr", QrCode.svg(respondUrl, text("pulse.qr.title", locale)));
         model.addAttribute("invitation", invitation(pulse, respondUrl, locale));

@@ -146,24 +146,29 @@ public class PulseManagement {
     }
 
     /**
-     * Up to {@value #COMMENTS_SHOWN} comments in random order, picked at random; none until
-     * {@link PulseProperties#commentThreshold()} people answered.
+     * Everything HR's page of a pulse shows about its answers, read in one transaction: the summary; up to
+     * {@value #COMMENTS_SHOWN} comments picked at random, in random order, none until
+     * {@link PulseProperties#commentThreshold()} people answered; and the owner's own latest answers for the pulse's
+     * network and unit with their benefit score, when an assessment of it exists.
      */
     @Transactional(readOnly = true)
-    Comments comments(Pulse pulse, long responses) {
-        if (responses < properties.commentThreshold()) {
-            return new Comments(List.of(), 0, properties.commentThreshold());
+    Overview overview(Pulse pulse) {
+        PulseAnswers.Counted counted = answers.count(pulse.getId());
+        PulseSummary summary = PulseSummary.of(counted.tally(), pulse.headcount(), properties.threshold(), axis);
+        Comments comments;
+        if (summary.responses() < properties.commentThreshold()) {
+            comments = new Comments(List.of(), 0, properties.commentThreshold());
+        } else {
+            List<String> picked = new ArrayList<>(
+                    answers.comments(pulse.getId(), ThreadLocalRandom.current().nextInt(), COMMENTS_SHOWN));
+            Collections.shuffle(picked);
+            comments = new Comments(picked, counted.comments(), properties.commentThreshold());
         }
-        List<String> picked = new ArrayList<>(
-                answers.comments(pulse.getId(), ThreadLocalRandom.current().nextInt(), COMMENTS_SHOWN));
-        Collections.shuffle(picked);
-        return new Comments(picked, answers.commentCount(pulse.getId()), properties.commentThreshold());
-    }
-
-    /** The owner's own latest answers for the pulse's network and unit, when an assessment of it exists. */
-    @Transactional(readOnly = true)
-    Optional<OwnerAnswer> owner(Pulse pulse) {
-        return owners.latest(pulse.network(), pulse.unit());
+        OwnerAnswer owner = owners.latest(pulse.network(), pulse.unit()).orElse(null);
+        Integer ownerScore = owner == null
+                ? null
+                : axis.score(owner.benefits(), owner.improvement(), owner.workRelatedShare());
+        return new Overview(PulseView.of(summary, owner, ownerScore), comments);
     }
 
     /**
@@ -179,11 +184,6 @@ public class PulseManagement {
                     : Optional.of(new PulseOutcome(pulse.getId(), pulse.network(), pulse.unit(), findings.responses(),
                             findings.majority(), findings.improvement(), findings.workRelatedShare()));
         });
-    }
-
-    /** The benefit score the owner's own answers give under the current model. */
-    int benefitScore(OwnerAnswer owner) {
-        return axis.score(owner.benefits(), owner.improvement(), owner.workRelatedShare());
     }
 
     int threshold() {
@@ -221,6 +221,15 @@ public class PulseManagement {
      * @param open whether it takes answers today
      */
     public record PulseListing(Pulse pulse, long responses, boolean open) {
+    }
+
+    /**
+     * A pulse's answers as HR's page shows them.
+     *
+     * @param view the summary laid out, beside the owner's answers
+     * @param comments the comments HR may read now
+     */
+    record Overview(PulseView view, Comments comments) {
     }
 
     /**
