@@ -70,11 +70,6 @@ class PulseAnswers {
                 .optional();
     }
 
-    long count(UUID pulse) {
-        return jdbc.sql("select count(*) from pulse_response where pulse_id = :pulse").param("pulse", pulse)
-                .query(Long.class).single();
-    }
-
     /** Answers per pulse, for a list of pulses; pulses without answers are absent. */
     Map<UUID, Long> counts(Collection<UUID> pulses) {
         Map<UUID, Long> counts = new HashMap<>();
@@ -92,11 +87,11 @@ class PulseAnswers {
 
     /** The three distributions of a pulse's answers, counted by the database. */
     PulseTally tally(UUID pulse) {
-        return count(pulse).tally();
+        return counted(pulse).tally();
     }
 
     /** The three distributions of a pulse's answers and its number of comments, in three scans of its answers. */
-    Counted count(UUID pulse) {
+    Counted counted(UUID pulse) {
         long[] comments = new long[1];
         long[] benefits = new long[PulseTally.COMBINATIONS];
         long[] improvement = new long[Improvement.values().length];

@@ -153,7 +153,7 @@ public class PulseManagement {
      */
     @Transactional(readOnly = true)
     Overview overview(Pulse pulse) {
-        PulseAnswers.Counted counted = answers.count(pulse.getId());
+        PulseAnswers.Counted counted = answers.counted(pulse.getId());
         PulseSummary summary = PulseSummary.of(counted.tally(), pulse.headcount(), properties.threshold(), axis);
         Comments comments;
         if (summary.responses() < properties.commentThreshold()) {
