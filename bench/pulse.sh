@@ -23,7 +23,7 @@ PORT=${PORT:-18097}
 WORK=$OUT/pulse
 BASE=http://127.0.0.1:$PORT
 PASSWORD=bench-pulse-password
-export ASSESSMENT_HR_PASSWORD=$PASSWORD
+export HIVECHECK_HR_PASSWORD=$PASSWORD
 
 JAR=$(bench_jar)
 use_h2
@@ -31,7 +31,7 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 log "pulse bench: $ANSWERS answers, then results for ${DURATION}s x $CONNECTIONS connections; load average $(cut -d' ' -f1-3 /proc/loadavg); JVM: $JAVA_OPTS"
 start_server "$JAR" "$PORT" "$WORK" "$WORK/server.log" --hivecheck.ratelimit.enabled=false \
-    --assessment.hr.password="$PASSWORD"
+    --hivecheck.hr.password="$PASSWORD"
 log "ready in ${STARTUP_SECONDS}s"
 
 opened=$(curl -fsS -u "hr:$PASSWORD" -H 'Content-Type: application/json' \

@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:pulse-browser-it;DB_CLOSE_DELAY=-1",
-    "assessment.hr.password=" + HrApplicationTest.PASSWORD
+    "hivecheck.hr.password=" + HrApplicationTest.PASSWORD
 })
 class PulseBrowserIT {
 
