@@ -28,6 +28,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  *     model that scored it, smallest relative change first; empty for a model version 1 assessment (that model is not
  *     monotone, so its levers cannot be searched) and for an assessment in Honey Apiary
  * @param resultUrl the human-readable result page of this assessment
+ * @param pulse the employee pulse the answers to questions 3 and 4 came from, or null when the owner gave them
  */
 record AssessmentResource(
         UUID id,
@@ -48,7 +49,8 @@ record AssessmentResource(
         boolean borderline,
         String modelVersion,
         List<LeverResource> levers,
-        URI resultUrl) {
+        URI resultUrl,
+        @Nullable Pulse pulse) {
 
     /** The resource of a stored assessment, with links relative to the current request's application. */
     static AssessmentResource of(Assessment assessment, List<Lever> levers) {
@@ -59,12 +61,23 @@ record AssessmentResource(
                 answers.creatorsMostlyOfficial(), answers.benefits().stream().sorted().toList(),
                 answers.workRelatedShare(), answers.improvement(), context.example(), assessment.getInvolvement(),
                 assessment.getBenefit(), assessment.getQuadrant(), assessment.isBorderline(),
-                assessment.getModelVersion(), levers.stream().map(LeverResource::of).toList(), link("/assessments/{id}", assessment.getId()));
+                assessment.getModelVersion(), levers.stream().map(LeverResource::of).toList(),
+                link("/assessments/{id}", assessment.getId()),
+                assessment.getPulse().map(link -> new Pulse(link.pulse(), link.responses())).orElse(null));
     }
 
     /** Where this resource lives: the {@code Location} of a created assessment. */
     URI self() {
         return link("/api/assessments/{id}", id);
+    }
+
+    /**
+     * The employee pulse behind questions 3 and 4.
+     *
+     * @param id the pulse's id
+     * @param responses how many employees had answered when the assessment was made
+     */
+    record Pulse(UUID id, int responses) {
     }
 
     private static URI link(String path, UUID id) {

@@ -23,6 +23,7 @@ class ResultController {
         model.addAttribute("result", ResultView.of(assessment, management.models()));
         model.addAttribute("evidence", assessment.getEvidence().orElse(null));
         model.addAttribute("fromData", assessment.fromData());
+        model.addAttribute("pulse", assessment.getPulse().orElse(null));
         return "assessment/result";
     }
 }

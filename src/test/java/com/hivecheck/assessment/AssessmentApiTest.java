@@ -131,7 +131,8 @@ class AssessmentApiTest {
                   "levers": [
                     {"axis": "INVOLVEMENT", "answer": "contentCreators", "from": 4, "to": 99, "quadrant": "HONEY_APIARY"}
                   ],
-                  "resultUrl": "http://localhost/assessments/5b0c7a44-9d7e-4f55-8a43-1d2c3b4a5e6f"
+                  "resultUrl": "http://localhost/assessments/5b0c7a44-9d7e-4f55-8a43-1d2c3b4a5e6f",
+                  "pulse": null
                 }
                 """);
 
