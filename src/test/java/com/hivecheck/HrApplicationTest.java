@@ -23,8 +23,8 @@ import org.springframework.context.annotation.Primary;
 @SpringBootTest(properties = {
     "assessment.hr.username=hr",
     "assessment.hr.password=" + HrApplicationTest.PASSWORD,
-    "assessment.hr.login.max-failures=5",
-    "assessment.hr.login.lockout=15m"
+    "assessment.hr.login.free-failures=5",
+    "assessment.hr.login.first-pause=1m"
 })
 @AutoConfigureMockMvc
 @Tag("database")

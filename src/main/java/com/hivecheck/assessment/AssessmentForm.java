@@ -47,6 +47,7 @@ public class AssessmentForm {
     private @Nullable Boolean creatorsMostlyOfficial;
 
     @NotNull(message = "{assessment.choice.required}")
+    @KnownChoices
     private @Nullable Set<Benefit> benefits = EnumSet.noneOf(Benefit.class);
 
     @NotNull(message = "{assessment.number.required}")

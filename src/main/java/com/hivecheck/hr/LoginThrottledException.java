@@ -18,7 +18,7 @@ public class LoginThrottledException extends AuthenticationException {
     }
 
     /** Whole minutes until the next attempt is accepted, at least 1. */
-    long retryAfterMinutes() {
+    public long retryAfterMinutes() {
         return Math.max(1, (retryAfter.toSeconds() + 59) / 60);
     }
 }
