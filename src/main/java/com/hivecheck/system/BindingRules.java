@@ -12,8 +12,10 @@ import org.springframework.web.bind.annotation.InitBinder;
  * <ul>
  *   <li>only plain property names: {@code employees[0]}, {@code counts[256]} or {@code network.bytes} name nothing a
  *       form has, so they are ignored like any unknown parameter (instead of failing deep in the binder);</li>
- *   <li>whole numbers only in ASCII digits, with an optional sign: {@code 0x10}, {@code 1e3}, {@code １０} (full-width)
- *       or {@code ١٠} (Arabic-Indic) are a type mismatch, shown next to the field with the form's message.</li>
+ *   <li>whole numbers only in ASCII digits, with an optional sign; spaces between digit groups ({@code 1 000}, also
+ *       the no-break spaces that number formatting inserts) are dropped. {@code 0x10}, {@code 1e3}, {@code １０}
+ *       (full-width) or {@code ١٠} (Arabic-Indic) are a type mismatch, shown next to the field with the form's
+ *       message.</li>
  * </ul>
  */
 @ControllerAdvice
@@ -43,7 +45,7 @@ class BindingRules {
 
         @Override
         public void setAsText(@Nullable String text) {
-            String number = text == null ? "" : text.strip();
+            String number = text == null ? "" : withoutSpaces(text);
             if (number.isEmpty()) {
                 if (!allowEmpty) {
                     throw new IllegalArgumentException("a whole number is required");
@@ -61,6 +63,14 @@ class BindingRules {
         public String getAsText() {
             Object value = getValue();
             return value == null ? "" : value.toString();
+        }
+
+        private static String withoutSpaces(String text) {
+            StringBuilder number = new StringBuilder(text.length());
+            text.codePoints()
+                    .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                    .forEach(number::appendCodePoint);
+            return number.toString();
         }
 
         static boolean isAsciiWholeNumber(String number) {

@@ -74,11 +74,21 @@ class LocaleConfiguration implements WebMvcConfigurer {
             return narrow(super.resolveLocale(request), request);
         }
 
+        /** Read on every use, like the cookie resolver's own: a {@code ?lang=} switch later in the request counts. */
         @Override
         public LocaleContext resolveLocaleContext(HttpServletRequest request) {
             LocaleContext context = super.resolveLocaleContext(request);
-            TimeZone zone = context instanceof TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
-            return new SimpleTimeZoneAwareLocaleContext(narrow(context.getLocale(), request), zone);
+            return new TimeZoneAwareLocaleContext() {
+                @Override
+                public Locale getLocale() {
+                    return narrow(context.getLocale(), request);
+                }
+
+                @Override
+                public @Nullable TimeZone getTimeZone() {
+                    return context instanceof TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
+                }
+            };
         }
 
         /** Remembers only a supported language; {@code ?lang=de} changes nothing. */

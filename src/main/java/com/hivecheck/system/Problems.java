@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link ProblemType} URI, a title and detail in the client's language, the status, the request path as
  * {@code instance}, and extension members such as {@code errors} where a type defines them.
  */
-@Component
 public class Problems {
 
     private final MessageSource messages;
