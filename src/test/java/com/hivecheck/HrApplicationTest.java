@@ -21,10 +21,10 @@ import org.springframework.context.annotation.Primary;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
-    "assessment.hr.username=hr",
-    "assessment.hr.password=" + HrApplicationTest.PASSWORD,
-    "assessment.hr.login.free-failures=5",
-    "assessment.hr.login.first-pause=1m"
+    "hivecheck.hr.username=hr",
+    "hivecheck.hr.password=" + HrApplicationTest.PASSWORD,
+    "hivecheck.hr.login.free-failures=5",
+    "hivecheck.hr.login.first-pause=1m"
 })
 @AutoConfigureMockMvc
 @Tag("database")
