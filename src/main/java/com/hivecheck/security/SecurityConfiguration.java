@@ -82,6 +82,9 @@ class SecurityConfiguration {
                         .requestMatchers("/imports", "/imports/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/assessments", "/assessments/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/login").permitAll()
+                        // The published API contract and its viewer: public, read-only.
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/hr", "/hr/**").hasRole(HrAccountManagement.HR_ROLE)
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(HrAccountManagement.HR_ROLE)

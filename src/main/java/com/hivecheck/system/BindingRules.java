@@ -1,6 +1,7 @@
 package com.hivecheck.system;
 
 import java.beans.PropertyEditorSupport;
+import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,12 +29,14 @@ class BindingRules {
         binder.registerCustomEditor(long.class, new WholeNumberEditor(Long.class, false));
         binder.registerCustomEditor(Integer.class, new WholeNumberEditor(Integer.class, true));
         binder.registerCustomEditor(int.class, new WholeNumberEditor(Integer.class, false));
+        binder.registerCustomEditor(BigInteger.class, new WholeNumberEditor(BigInteger.class, true));
     }
 
     /** Reads a whole number written in ASCII digits; an empty text is {@code null} where the type allows it. */
     static final class WholeNumberEditor extends PropertyEditorSupport {
 
-        private static final int MAX_DIGITS = 19;
+        /** More digits than any number a form takes is a mistake, not a number to compute with. */
+        private static final int MAX_DIGITS = 100;
 
         private final Class<? extends Number> type;
         private final boolean allowEmpty;
@@ -56,7 +59,14 @@ class BindingRules {
             if (!isAsciiWholeNumber(number)) {
                 throw new IllegalArgumentException("not a whole number in ASCII digits");
             }
-            setValue(type == Integer.class ? Integer.valueOf(number) : Long.valueOf(number));
+            BigInteger value = new BigInteger(number);
+            try {
+                setValue(type == BigInteger.class ? value
+                        : type == Integer.class ? Integer.valueOf(value.intValueExact())
+                        : Long.valueOf(value.longValueExact()));
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("out of range for " + type.getSimpleName(), e);
+            }
         }
 
         @Override
