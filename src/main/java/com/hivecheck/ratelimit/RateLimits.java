@@ -1,9 +1,9 @@
 package com.hivecheck.ratelimit;
 
 import com.hivecheck.system.ClientAddress;
-import com.hivecheck.system.ErrorPages;
 import com.hivecheck.system.ProblemType;
 import com.hivecheck.system.Problems;
+import com.hivecheck.system.RefusedRequests;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -126,8 +126,8 @@ class RateLimits extends OncePerRequestFilter {
             problems.write(problems.ofMessage(ProblemType.RATE_LIMITED, "problem.rateLimited.detail",
                     locales.resolveLocale(request), minutes), request, response);
         } else {
-            request.setAttribute(ErrorPages.RETRY_MINUTES, minutes);
-            ErrorPages.show(request, response, HttpStatus.TOO_MANY_REQUESTS);
+            request.setAttribute(RefusedRequests.RETRY_MINUTES, minutes);
+            RefusedRequests.show(request, response, HttpStatus.TOO_MANY_REQUESTS);
         }
     }
 

@@ -1,8 +1,8 @@
 package com.hivecheck.security;
 
-import com.hivecheck.system.ErrorPages;
 import com.hivecheck.system.ProblemType;
 import com.hivecheck.system.Problems;
+import com.hivecheck.system.RefusedRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,7 +56,7 @@ class MultipartGuard extends OncePerRequestFilter {
                 problems.write(problems.ofMessage(ProblemType.BAD_REQUEST, "problem.multipart.detail",
                         locales.resolveLocale(request)), request, response);
             } else {
-                ErrorPages.show(request, response, HttpStatus.BAD_REQUEST);
+                RefusedRequests.show(request, response, HttpStatus.BAD_REQUEST);
             }
             return;
         }

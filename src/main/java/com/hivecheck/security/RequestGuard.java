@@ -1,8 +1,8 @@
 package com.hivecheck.security;
 
-import com.hivecheck.system.ErrorPages;
 import com.hivecheck.system.ProblemType;
 import com.hivecheck.system.Problems;
+import com.hivecheck.system.RefusedRequests;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -52,7 +52,7 @@ class RequestGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (request.getDispatcherType() == DispatcherType.REQUEST && path.equals("/error")) {
-            ErrorPages.show(request, response, HttpStatus.NOT_FOUND);
+            RefusedRequests.show(request, response, HttpStatus.NOT_FOUND);
             return;
         }
         boolean write = WRITES.contains(request.getMethod());
@@ -73,7 +73,7 @@ class RequestGuard extends OncePerRequestFilter {
         if (isApi(path)) {
             problems.write(problems.ofMessage(type, detailKey, locales.resolveLocale(request)), request, response);
         } else {
-            ErrorPages.show(request, response, type.status());
+            RefusedRequests.show(request, response, type.status());
         }
     }
 

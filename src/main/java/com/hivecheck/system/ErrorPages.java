@@ -1,108 +1,45 @@
 package com.hivecheck.system;
 
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Shows the localised error page for a request that a servlet filter refuses, before Spring MVC has seen it (a rate
- * limit, a broken multipart body, a request from a foreign site).
- *
- * <p>{@code sendError} would render the page with the original request, whose parameters the page reads (the
- * {@code lang} switch): for a broken multipart body the container then fails again, with a stack trace, and for a
- * large upload it reads the whole body first. Instead the error page is forwarded to with a view of the request that
- * has no body, no parameters and the method {@code GET}, and the attributes a container's error dispatch sets.
+ * Every error page is the one {@code error} template; the status chooses its localised title and explanation: a page
+ * not found, too many requests (with the minutes to wait, when known), another mistake in the request, or a failure
+ * on our side.
  */
-public final class ErrorPages {
+@Component
+class ErrorPages implements ErrorViewResolver {
 
-    /** A request attribute: whole minutes until a refused client may try again, shown on the 429 page. */
-    public static final String RETRY_MINUTES = ErrorPages.class.getName() + ".retryMinutes";
+    static final String VIEW = "error";
 
-    private ErrorPages() {
+    /** The error attribute with the whole minutes a refused client should wait ({@link PageErrorAttributes}). */
+    static final String RETRY_MINUTES = "retryMinutes";
+
+    @Override
+    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        String messages = "error." + kind(status);
+        Map<String, Object> page = new HashMap<>(model);
+        page.put("titleKey", messages + ".title");
+        page.put("textKey", messages + ".text");
+        if (status == HttpStatus.TOO_MANY_REQUESTS) {
+            Object minutes = model.get(RETRY_MINUTES);
+            page.put("textKey", minutes == null ? "error.429.textSoon" : "error.429.text");
+            page.put("textArgument", minutes);
+        }
+        return new ModelAndView(VIEW, page, status);
     }
 
-    /** Renders the error page of the given status as the answer to the request. */
-    public static void show(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
-            throws IOException, ServletException {
-        Bodiless bodiless = new Bodiless(request);
-        bodiless.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status.value());
-        bodiless.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
-        bodiless.setAttribute(RequestDispatcher.ERROR_SERVLET_NAME, "dispatcherServlet");
-        response.setStatus(status.value());
-        request.getRequestDispatcher("/error").forward(bodiless, response);
-    }
-
-    /** The request as the error page sees it: a GET without body or parameters. */
-    private static final class Bodiless extends HttpServletRequestWrapper {
-
-        Bodiless(HttpServletRequest request) {
-            super(request);
+    /** Which message family explains the status: {@code 404}, {@code 429}, {@code 4xx} or {@code 5xx}. */
+    static String kind(HttpStatus status) {
+        if (status == HttpStatus.NOT_FOUND || status == HttpStatus.TOO_MANY_REQUESTS) {
+            return Integer.toString(status.value());
         }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public @Nullable String getContentType() {
-            return null;
-        }
-
-        @Override
-        public int getContentLength() {
-            return 0;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return 0;
-        }
-
-        @Override
-        public @Nullable String getQueryString() {
-            return null;
-        }
-
-        @Override
-        public @Nullable String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String @Nullable [] getParameterValues(String name) {
-            return null;
-        }
-
-        @Override
-        public Collection<Part> getParts() {
-            return List.of();
-        }
-
-        @Override
-        public @Nullable Part getPart(String name) {
-            return null;
-        }
+        return status.is4xxClientError() ? "4xx" : "5xx";
     }
 }

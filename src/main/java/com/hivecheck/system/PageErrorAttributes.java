@@ -9,7 +9,7 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * Boot's error attributes, plus {@code retryMinutes} for the 429 page of a refused client
- * ({@link ErrorPages#RETRY_MINUTES}).
+ * ({@link RefusedRequests#RETRY_MINUTES}).
  */
 @Component
 class PageErrorAttributes extends DefaultErrorAttributes {
@@ -17,9 +17,9 @@ class PageErrorAttributes extends DefaultErrorAttributes {
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest webRequest, ErrorAttributeOptions options) {
         Map<String, Object> attributes = super.getErrorAttributes(webRequest, options);
-        Object minutes = webRequest.getAttribute(ErrorPages.RETRY_MINUTES, RequestAttributes.SCOPE_REQUEST);
+        Object minutes = webRequest.getAttribute(RefusedRequests.RETRY_MINUTES, RequestAttributes.SCOPE_REQUEST);
         if (minutes != null) {
-            attributes.put("retryMinutes", minutes);
+            attributes.put(ErrorPages.RETRY_MINUTES, minutes);
         }
         return attributes;
     }
