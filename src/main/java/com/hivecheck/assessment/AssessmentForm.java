@@ -105,7 +105,7 @@ public class AssessmentForm {
     void fillFrom(PulseOutcome outcome) {
         this.benefits = outcome.benefits().isEmpty() ? EnumSet.noneOf(Benefit.class) : EnumSet.copyOf(outcome.benefits());
         this.improvement = outcome.improvement();
-        this.workRelatedShare = (long) outcome.workRelatedShare();
+        this.workRelatedShare = BigInteger.valueOf(outcome.workRelatedShare());
         this.pulse = outcome.pulse().toString();
         if (network == null || network.isBlank()) {
             this.network = outcome.network();
@@ -121,7 +121,7 @@ public class AssessmentForm {
     /** Whether this form's answers to questions 3 and 4 are still those of the pulse. */
     boolean fromPulse(PulseOutcome outcome) {
         return benefits != null && benefits.equals(outcome.benefits()) && improvement == outcome.improvement()
-                && workRelatedShare != null && workRelatedShare == outcome.workRelatedShare();
+                && workRelatedShare != null && workRelatedShare.equals(BigInteger.valueOf(outcome.workRelatedShare()));
     }
 
     /** The pulse's id, if the form names a well-formed one. */
