@@ -26,9 +26,12 @@ class PulseAnswers {
         this.jdbc = jdbc;
     }
 
-    /** Stores the answer under its key, replacing the one stored under the same key before. */
-    void save(UUID pulse, String answerKey, PulseAnswer answer, int shuffle) {
-        if (update(pulse, answerKey, answer) > 0) {
+    /**
+     * Stores the answer under its key, replacing the one stored under the same key before; a key just made
+     * ({@code fresh}) cannot have one, so its answer is inserted straight away.
+     */
+    void save(UUID pulse, String answerKey, PulseAnswer answer, int shuffle, boolean fresh) {
+        if (!fresh && update(pulse, answerKey, answer) > 0) {
             return;
         }
         try {

@@ -124,8 +124,9 @@ public class PulseManagement {
         if (!isOpen(pulse)) {
             throw new PulseClosedException();
         }
-        String browser = browserToken != null && TOKEN.matcher(browserToken).matches() ? browserToken : randomToken();
-        answers.save(pulse.getId(), answerKey(browser), answer, ThreadLocalRandom.current().nextInt());
+        boolean known = browserToken != null && TOKEN.matcher(browserToken).matches();
+        String browser = known ? browserToken : randomToken();
+        answers.save(pulse.getId(), answerKey(browser), answer, ThreadLocalRandom.current().nextInt(), !known);
         durableWrites.onCommit();
         return browser;
     }
