@@ -19,7 +19,7 @@ class PageErrorAttributes extends DefaultErrorAttributes {
         Map<String, Object> attributes = super.getErrorAttributes(webRequest, options);
         Object minutes = webRequest.getAttribute(RefusedRequests.RETRY_MINUTES, RequestAttributes.SCOPE_REQUEST);
         if (minutes != null) {
-            attributes.put(ErrorPages.RETRY_MINUTES, minutes);
+            attributes.put(ErrorPageResolver.RETRY_MINUTES, minutes);
         }
         return attributes;
     }
