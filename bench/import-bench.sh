@@ -26,6 +26,7 @@ generate 200000 200000 "$OUT/activity-200k.csv"
 generate 900000 20000 "$OUT/activity-900k-rows-20k-people.csv"
 
 java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --spring.datasource.url=jdbc:h2:mem:bench \
+  --hivecheck.ratelimit.enabled=false \
   > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
