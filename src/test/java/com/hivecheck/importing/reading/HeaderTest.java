@@ -1,7 +1,8 @@
-package com.hivecheck.importing;
+package com.hivecheck.importing.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hivecheck.importing.ExportFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
