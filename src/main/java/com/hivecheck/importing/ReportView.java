@@ -45,11 +45,6 @@ public record ReportView(String id, @Nullable String network, @Nullable String f
         return report.format() == ExportFormat.MAPPED ? "import.step.map" : "import.step.recognised";
     }
 
-    /** The message key saying where the reference date came from. */
-    public String referenceKey() {
-        return "import.results.reference." + report.referenceChoice();
-    }
-
     public LocalDate referenceDate() {
         return report.referenceDate();
     }
