@@ -38,8 +38,7 @@ public record CompareView(List<Column> columns, List<BenefitRow> benefits, List<
     static CompareView of(List<PastAssessment> assessments, int missing, ScoringModel model, ZoneId zone,
             String backUrl) {
         List<Column> columns = new ArrayList<>(assessments.size());
-        QuadrantChart.Builder chart = QuadrantChart.builder(400, model.midline()).band(model.borderlineBand())
-                .trajectory();
+        QuadrantChart.Builder chart = QuadrantChart.forModel(model, 400).trajectory();
         PastAssessment previous = null;
         for (PastAssessment assessment : assessments) {
             columns.add(Column.of(columns.size() + 1, assessment, previous, zone));
