@@ -27,9 +27,13 @@ class AssessmentApi {
     @PostMapping
     ResponseEntity<AssessmentResource> submit(@Valid @RequestBody AssessmentForm form) {
         String evidence = form.getEvidence();
-        AssessmentResource created = AssessmentResource.of(evidence == null || evidence.isBlank()
-                ? management.submit(form.toContext(), form.toAnswers())
-                : management.submit(form.toContext(), form.toAnswers(), evidence));
+        boolean withEvidence = evidence != null && !evidence.isBlank();
+        AssessmentResource created = AssessmentResource.of(form.pulseId().isPresent()
+                ? management.submit(form.toContext(), form.toAnswers(), withEvidence ? evidence : null,
+                        form.pulseId().get())
+                : withEvidence
+                        ? management.submit(form.toContext(), form.toAnswers(), evidence)
+                        : management.submit(form.toContext(), form.toAnswers()));
         return ResponseEntity.created(created.self()).body(created);
     }
 

@@ -2,6 +2,8 @@ package com.hivecheck.assessment;
 
 import com.hivecheck.importing.ActivityReports;
 import com.hivecheck.importing.Evidence;
+import com.hivecheck.pulse.PulseManagement;
+import com.hivecheck.pulse.PulseOutcome;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Classification;
 import com.hivecheck.scoring.Classifier;
@@ -31,9 +33,11 @@ public class AssessmentManagement {
     private final Clock clock;
     private final ActivityReports activityReports;
     private final DurableWrites durableWrites;
+    private final PulseManagement pulses;
 
     AssessmentManagement(Assessments assessments, Classifier classifier, Clock clock,
-            ActivityReports activityReports, DurableWrites durableWrites) {
+            ActivityReports activityReports, DurableWrites durableWrites, PulseManagement pulses) {
+        this.pulses = pulses;
         this.assessments = assessments;
         this.classifier = classifier;
         this.clock = clock;
@@ -57,14 +61,32 @@ public class AssessmentManagement {
      */
     @Transactional
     public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken) {
+        return submit(context, answers, evidenceToken, null);
+    }
+
+    /**
+     * Like {@link #submit(Context, Answers, String)}, keeping the link to the employee pulse behind questions 3 and 4
+     * when the answers to both equal what the pulse gives now (its majority benefits, median improvement and median
+     * work-related share). An unknown pulse, one below its threshold, or changed answers store no link: the answers
+     * then count as the owner's own.
+     */
+    @Transactional
+    public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken,
+            @Nullable UUID pulseId) {
         Classification classification = classifier.classify(answers);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ActivityEvidence evidence = activityReports.evidence(evidenceToken)
                 .map(ActivityEvidence::of)
                 .filter(figures -> figures.compare(answers).any())
                 .orElse(null);
+        PulseLink pulse = pulseOutcome(pulseId)
+                .filter(outcome -> outcome.benefits().equals(answers.benefits())
+                        && outcome.improvement() == answers.improvement()
+                        && outcome.workRelatedShare() == answers.workRelatedShare())
+                .map(outcome -> new PulseLink(outcome.pulse(), Math.toIntExact(outcome.responses())))
+                .orElse(null);
         Assessment stored = assessments.save(
-                new Assessment(AssessmentIds.next(now), now, context, answers, classification, evidence));
+                new Assessment(AssessmentIds.next(now), now, context, answers, classification, evidence, pulse));
         durableWrites.onCommit();
         return stored;
     }
@@ -83,6 +105,11 @@ public class AssessmentManagement {
     /** The figures an activity export gives for questions 1 and 2, while its report is kept. */
     public Optional<Evidence> evidence(@Nullable String evidenceToken) {
         return activityReports.evidence(evidenceToken);
+    }
+
+    /** What an employee pulse gives for questions 3 and 4, once it has enough answers. */
+    public Optional<PulseOutcome> pulseOutcome(@Nullable UUID pulseId) {
+        return pulseId == null ? Optional.empty() : pulses.outcome(pulseId);
     }
 
     @Transactional(readOnly = true)

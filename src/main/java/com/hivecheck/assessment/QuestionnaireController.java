@@ -36,9 +36,12 @@ class QuestionnaireController {
     @GetMapping("/")
     String initCreationForm(@RequestParam(required = false) @Nullable String network,
             @RequestParam(required = false) @Nullable String unit,
-            @RequestParam(required = false) @Nullable String evidence, Model model) {
+            @RequestParam(required = false) @Nullable String evidence,
+            @RequestParam(required = false) @Nullable String pulse, Model model) {
         AssessmentForm form = AssessmentForm.prefilled(network, unit);
         management.evidence(evidence).ifPresent(form::fillFrom);
+        form.setPulse(pulse);
+        form.pulseId().flatMap(management::pulseOutcome).ifPresent(form::fillFrom);
         model.addAttribute("form", form);
         addEvidence(form, model);
         return VIEW;
@@ -58,16 +61,26 @@ class QuestionnaireController {
             return new ModelAndView(VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         String evidence = form.getEvidence();
-        Assessment assessment = evidence == null || evidence.isBlank()
-                ? management.submit(form.toContext(), form.toAnswers())
-                : management.submit(form.toContext(), form.toAnswers(), evidence);
+        boolean withEvidence = evidence != null && !evidence.isBlank();
+        Assessment assessment = form.pulseId().isPresent()
+                ? management.submit(form.toContext(), form.toAnswers(), withEvidence ? evidence : null,
+                        form.pulseId().get())
+                : withEvidence
+                        ? management.submit(form.toContext(), form.toAnswers(), evidence)
+                        : management.submit(form.toContext(), form.toAnswers());
         RedirectView redirect = new RedirectView("/assessments/" + assessment.getId(), true);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         return new ModelAndView(redirect);
     }
 
-    /** The export figures behind the form, if any, and which numbers still equal them: shown as "from data". */
+    /**
+     * The export figures behind the form, if any, and which numbers still equal them: shown as "from data"; and the
+     * pulse behind questions 3 and 4, if the answers are still the pulse's: shown as "from the pulse".
+     */
     private void addEvidence(AssessmentForm form, Model model) {
+        form.pulseId().flatMap(management::pulseOutcome)
+                .filter(form::fromPulse)
+                .ifPresent(outcome -> model.addAttribute("pulseOutcome", outcome));
         management.evidence(form.getEvidence()).ifPresent(evidence -> {
             model.addAttribute("evidence", evidence);
             model.addAttribute("fromData", form.fromData(evidence));

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * The CSV layout of the export: RFC 4180 (comma, CRLF, quotes doubled) written by Apache Commons CSV, one row per
  * assessment with every answer, both scores, the type, the model version and the date, then the activity export that
  * questions 1 and 2 were filled from: its source, reference date and window, and for each answer whether it equals the
- * export's figure ("from data"). These evidence columns stay empty when the answers were typed in. Column names are the
+ * export's figure ("from data"). These evidence columns stay empty when the answers were typed in. Last, the employee
+ * pulse questions 3 and 4 came from ({@code pulseId}, {@code pulseResponses}), empty when the owner answered them. Column names are the
  * field names of the JSON API (the evidence ones flattened). Text typed by respondents that a spreadsheet would run as a
  * formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe, so that opening the
  * file never executes anything.
@@ -31,7 +32,7 @@ final class HistoryCsv {
             "monthlyActiveUsers", "contentCreators", "creatorsMostlyOfficial", "benefits", "workRelatedShare",
             "improvement", "example", "involvement", "benefit", "type", "borderline", "modelVersion",
             "evidenceSource", "evidenceReferenceDate", "evidenceWindowDays", "employeesFromData",
-            "monthlyActiveUsersFromData", "contentCreatorsFromData");
+            "monthlyActiveUsersFromData", "contentCreatorsFromData", "pulseId", "pulseResponses");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader(HEADER.toArray(String[]::new))
@@ -67,7 +68,9 @@ final class HistoryCsv {
                 evidence == null ? null : evidence.windowDays(),
                 evidence == null ? null : fromData.employees(),
                 evidence == null ? null : fromData.monthlyActiveUsers(),
-                evidence == null ? null : fromData.contentCreators());
+                evidence == null ? null : fromData.contentCreators(),
+                assessment.pulse() == null ? null : assessment.pulse().pulse(),
+                assessment.pulse() == null ? null : assessment.pulse().responses());
     }
 
     void flush() throws IOException {
