@@ -80,7 +80,7 @@ start_app() {
   local datasource=()
   [ "$MODE" = h2 ] && datasource=(--spring.datasource.url="$URL$H2_OPTIONS")
   HIVECHECK_HR_PASSWORD=$PASSWORD java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" \
-    "${datasource[@]}" >"$OUT/app$SUFFIX-$1.log" 2>&1 &
+    --hivecheck.ratelimit.enabled=false "${datasource[@]}" >"$OUT/app$SUFFIX-$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do
     if curl -fs -o /dev/null "$BASE/login"; then return 0; fi

@@ -28,11 +28,12 @@ generate 900000 20000 "$OUT/activity-900k-rows-20k-people.csv"
 python3 bench/generate-activity-workbook.py 200000 200000 "$OUT/activity-200k.xlsx"
 
 java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --spring.datasource.url=jdbc:h2:mem:bench \
+  --hivecheck.ratelimit.enabled=false \
   ${BENCH_APP_ARGS:-} \
   > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do
+for _ in $(seq 1 240); do
   curl -s -o /dev/null "http://localhost:$PORT/imports" && break
   sleep 1
 done

@@ -23,8 +23,8 @@ import org.springframework.context.annotation.Primary;
 @SpringBootTest(properties = {
     "hivecheck.hr.username=hr",
     "hivecheck.hr.password=" + HrApplicationTest.PASSWORD,
-    "hivecheck.hr.login.max-failures=5",
-    "hivecheck.hr.login.lockout=15m"
+    "hivecheck.hr.login.free-failures=5",
+    "hivecheck.hr.login.first-pause=1m"
 })
 @AutoConfigureMockMvc
 @Tag("database")

@@ -1,7 +1,7 @@
 package com.hivecheck.assessment;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import com.hivecheck.system.ProblemType;
+import com.hivecheck.system.Problems;
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,7 +24,6 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -60,16 +58,14 @@ class AssessmentApiProblems {
             .map(Field::getName)
             .toList();
 
-    private static final Pattern NEGATIVE_NUMBER = Pattern.compile("Numeric value \\(\\s*-");
-
     private static final MessageCodesResolver CODES = new DefaultMessageCodesResolver();
 
     private final MessageSource messages;
-    private final Validator validator;
+    private final Problems problems;
 
-    AssessmentApiProblems(MessageSource messages, Validator validator) {
+    AssessmentApiProblems(MessageSource messages, Problems problems) {
         this.messages = messages;
-        this.validator = validator;
+        this.problems = problems;
     }
 
     /** Well-formed answers that break the form's rules: one entry per invalid field. */
@@ -90,10 +86,10 @@ class AssessmentApiProblems {
         Optional<String> field = cause.filter(jackson -> !isSyntaxError(jackson))
                 .flatMap(AssessmentApiProblems::field);
         if (cause.isPresent() && field.isPresent()) {
-            return invalid(List.of(new FieldProblem(field.get(), unreadableMessage(field.get(), cause.get(), locale))),
+            return invalid(List.of(new FieldProblem(field.get(), unreadableMessage(field.get(), locale))),
                     locale);
         }
-        return respond(HttpStatus.BAD_REQUEST, "api.problem.body.title", unreadableDetail(cause.orElse(null), locale),
+        return respond(ProblemType.BAD_REQUEST, "api.problem.body.title", unreadableDetail(cause.orElse(null), locale),
                 locale);
     }
 
@@ -118,8 +114,7 @@ class AssessmentApiProblems {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(AssessmentNotFoundException exception, Locale locale) {
-        return respond(HttpStatus.NOT_FOUND, "api.problem.notFound.title", text("api.problem.notFound.detail", locale),
-                locale);
+        return problems.respond(problems.ofMessage(ProblemType.NOT_FOUND, "api.problem.notFound.detail", locale));
     }
 
     /**
@@ -129,47 +124,35 @@ class AssessmentApiProblems {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> other(Exception exception, Locale locale) {
         if (exception instanceof ErrorResponse response) {
-            return ResponseEntity.status(response.getStatusCode())
-                    .headers(response.getHeaders())
-                    .body(response.updateAndGetBody(messages, locale));
+            return problems.of(response, locale);
         }
         log.error("Assessment API failed", exception);
-        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.internal.title",
-                text("api.problem.internal.detail", locale), locale);
+        return problems.respond(problems.ofMessage(ProblemType.INTERNAL, "api.problem.internal.detail", locale));
     }
 
     private ResponseEntity<ProblemDetail> invalid(Collection<FieldProblem> errors, Locale locale) {
-        ResponseEntity<ProblemDetail> response = respond(HttpStatus.UNPROCESSABLE_CONTENT, "api.problem.invalid.title",
-                text("api.problem.invalid.detail", locale), locale);
+        ProblemDetail problem = problems.ofMessage(ProblemType.INVALID_ANSWERS, "api.problem.invalid.detail", locale);
         List<FieldProblem> sorted = new ArrayList<>(errors);
-        sorted.sort(Comparator.comparing(problem -> order(problem.field())));
-        response.getBody().setProperty("errors", sorted);
-        return response;
+        sorted.sort(Comparator.comparing(field -> order(field.field())));
+        problem.setProperty("errors", sorted);
+        return problems.respond(problem);
     }
 
-    private ResponseEntity<ProblemDetail> respond(HttpStatus status, String titleKey, String detail, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    /** A problem of the type, with this endpoint's own title for it. */
+    private ResponseEntity<ProblemDetail> respond(ProblemType type, String titleKey, String detail, Locale locale) {
+        ProblemDetail problem = problems.of(type, detail, locale);
         problem.setTitle(text(titleKey, locale));
-        return ResponseEntity.status(status).body(problem);
+        return problems.respond(problem);
     }
 
     /**
-     * The message for a field Jackson could not convert. A number too large for any {@code long} is out of the form's
-     * range, so it gets the message of the form's own {@code @Min} or {@code @Max}; otherwise the message names what
-     * the field takes.
+     * The message for a field Jackson could not convert, by the field's type alone: a number field expects a whole
+     * number (numbers of any size are read, so the range constraints judge those), a boolean {@code true} or
+     * {@code false}, an enum one of its names, text a string.
      */
-    private String unreadableMessage(String field, JacksonException cause, Locale locale) {
+    private String unreadableMessage(String field, Locale locale) {
         Class<?> type = propertyType(field);
         if (Number.class.isAssignableFrom(type)) {
-            if (cause instanceof InputCoercionException) {
-                Long saturated = isNegative(cause) ? Long.MIN_VALUE : Long.MAX_VALUE;
-                Optional<String> rangeMessage = validator.validateValue(AssessmentForm.class, field, saturated).stream()
-                        .map(ConstraintViolation::getMessage)
-                        .findFirst();
-                if (rangeMessage.isPresent()) {
-                    return rangeMessage.get();
-                }
-            }
             String[] codes = CODES.resolveMessageCodes("typeMismatch", "form", field, type);
             return messages.getMessage(new DefaultMessageSourceResolvable(codes, new Object[] {field}), locale);
         }
@@ -186,15 +169,6 @@ class AssessmentApiProblems {
                     : text("api.field.list", locale);
         }
         return text("api.field.text", locale);
-    }
-
-    /**
-     * Whether an out-of-range number was negative. Jackson closes the parser before the exception arrives, so only its
-     * message still shows the number; an unrecognised message counts as positive.
-     */
-    private static boolean isNegative(JacksonException cause) {
-        String message = cause.getOriginalMessage();
-        return message != null && NEGATIVE_NUMBER.matcher(message).lookingAt();
     }
 
     private static Optional<JacksonException> jacksonCause(Throwable exception) {

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.hivecheck.system.PlainText;
+import java.math.BigInteger;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,48 +21,54 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a respondent submits, from the questionnaire page or as JSON to the API, with exactly the field names of the
  * domain. Every field may be missing or out of range here; the constraints say so in the respondent's language, and
- * only a valid form becomes a {@link Context} and {@link Answers}.
+ * only a valid form becomes a {@link Context} and {@link Answers}. Numbers are held as {@link BigInteger}, so that a
+ * number of any size (up to the JSON reader's 1,000 digits) reaches the range constraints and gets their message,
+ * instead of failing to convert. Texts must be plain text ({@link PlainText}).
  */
 @ConsistentCounts
 public class AssessmentForm {
 
     @NotBlank(message = "{assessment.network.required}")
     @Size(max = Context.MAX_NAME_LENGTH, message = "{assessment.text.tooLong}")
+    @PlainText
     private @Nullable String network;
 
     @Size(max = Context.MAX_NAME_LENGTH, message = "{assessment.text.tooLong}")
+    @PlainText
     private @Nullable String unit;
 
     @NotNull(message = "{assessment.number.required}")
     @Min(value = 1, message = "{assessment.employees.range}")
     @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.employees.range}")
-    private @Nullable Long employees;
+    private @Nullable BigInteger employees;
 
     @NotNull(message = "{assessment.number.required}")
     @Min(value = 0, message = "{assessment.count.negative}")
     @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.count.range}")
-    private @Nullable Long monthlyActiveUsers;
+    private @Nullable BigInteger monthlyActiveUsers;
 
     @NotNull(message = "{assessment.number.required}")
     @Min(value = 0, message = "{assessment.count.negative}")
     @Max(value = Answers.MAX_EMPLOYEES, message = "{assessment.count.range}")
-    private @Nullable Long contentCreators;
+    private @Nullable BigInteger contentCreators;
 
     @NotNull(message = "{assessment.choice.required}")
     private @Nullable Boolean creatorsMostlyOfficial;
 
     @NotNull(message = "{assessment.choice.required}")
+    @KnownChoices
     private @Nullable Set<Benefit> benefits = EnumSet.noneOf(Benefit.class);
 
     @NotNull(message = "{assessment.number.required}")
     @Min(value = 0, message = "{assessment.percent.range}")
     @Max(value = 100, message = "{assessment.percent.range}")
-    private @Nullable Long workRelatedShare;
+    private @Nullable BigInteger workRelatedShare;
 
     @NotNull(message = "{assessment.choice.required}")
     private @Nullable Improvement improvement;
 
     @Size(max = Context.MAX_EXAMPLE_LENGTH, message = "{assessment.text.tooLong}")
+    @PlainText
     private @Nullable String example;
 
     /** The token of the activity export that filled questions 1 and 2, if one did; not an answer. */
@@ -84,9 +92,9 @@ public class AssessmentForm {
 
     /** Fills questions 1 and 2 with an activity export's figures, and the network when none is given. */
     void fillFrom(Evidence evidence) {
-        this.employees = (long) evidence.employees();
-        this.monthlyActiveUsers = (long) evidence.monthlyActiveUsers();
-        this.contentCreators = (long) evidence.contentCreators();
+        this.employees = BigInteger.valueOf(evidence.employees());
+        this.monthlyActiveUsers = BigInteger.valueOf(evidence.monthlyActiveUsers());
+        this.contentCreators = BigInteger.valueOf(evidence.contentCreators());
         this.evidence = evidence.token();
         if ((network == null || network.isBlank()) && evidence.network() != null) {
             this.network = evidence.network();
@@ -97,7 +105,7 @@ public class AssessmentForm {
     void fillFrom(PulseOutcome outcome) {
         this.benefits = outcome.benefits().isEmpty() ? EnumSet.noneOf(Benefit.class) : EnumSet.copyOf(outcome.benefits());
         this.improvement = outcome.improvement();
-        this.workRelatedShare = (long) outcome.workRelatedShare();
+        this.workRelatedShare = BigInteger.valueOf(outcome.workRelatedShare());
         this.pulse = outcome.pulse().toString();
         if (network == null || network.isBlank()) {
             this.network = outcome.network();
@@ -113,7 +121,7 @@ public class AssessmentForm {
     /** Whether this form's answers to questions 3 and 4 are still those of the pulse. */
     boolean fromPulse(PulseOutcome outcome) {
         return benefits != null && benefits.equals(outcome.benefits()) && improvement == outcome.improvement()
-                && workRelatedShare != null && workRelatedShare == outcome.workRelatedShare();
+                && workRelatedShare != null && workRelatedShare.equals(BigInteger.valueOf(outcome.workRelatedShare()));
     }
 
     /** The pulse's id, if the form names a well-formed one. */
@@ -135,8 +143,8 @@ public class AssessmentForm {
                 equal(contentCreators, evidence.contentCreators()));
     }
 
-    private static boolean equal(@Nullable Long answer, int figure) {
-        return answer != null && answer == figure;
+    private static boolean equal(@Nullable BigInteger answer, int figure) {
+        return answer != null && answer.equals(BigInteger.valueOf(figure));
     }
 
     /** The context; call only on a valid form. */
@@ -146,9 +154,9 @@ public class AssessmentForm {
 
     /** The scored answers; call only on a valid form. */
     Answers toAnswers() {
-        return new Answers(Math.toIntExact(require(employees)), Math.toIntExact(require(monthlyActiveUsers)),
-                Math.toIntExact(require(contentCreators)), require(creatorsMostlyOfficial), require(benefits),
-                Math.toIntExact(require(workRelatedShare)), require(improvement));
+        return new Answers(require(employees).intValueExact(), require(monthlyActiveUsers).intValueExact(),
+                require(contentCreators).intValueExact(), require(creatorsMostlyOfficial), require(benefits),
+                require(workRelatedShare).intValueExact(), require(improvement));
     }
 
     private static <T> T require(@Nullable T value) {
@@ -174,27 +182,27 @@ public class AssessmentForm {
         this.unit = unit;
     }
 
-    public @Nullable Long getEmployees() {
+    public @Nullable BigInteger getEmployees() {
         return employees;
     }
 
-    public void setEmployees(@Nullable Long employees) {
+    public void setEmployees(@Nullable BigInteger employees) {
         this.employees = employees;
     }
 
-    public @Nullable Long getMonthlyActiveUsers() {
+    public @Nullable BigInteger getMonthlyActiveUsers() {
         return monthlyActiveUsers;
     }
 
-    public void setMonthlyActiveUsers(@Nullable Long monthlyActiveUsers) {
+    public void setMonthlyActiveUsers(@Nullable BigInteger monthlyActiveUsers) {
         this.monthlyActiveUsers = monthlyActiveUsers;
     }
 
-    public @Nullable Long getContentCreators() {
+    public @Nullable BigInteger getContentCreators() {
         return contentCreators;
     }
 
-    public void setContentCreators(@Nullable Long contentCreators) {
+    public void setContentCreators(@Nullable BigInteger contentCreators) {
         this.contentCreators = contentCreators;
     }
 
@@ -214,11 +222,11 @@ public class AssessmentForm {
         this.benefits = benefits;
     }
 
-    public @Nullable Long getWorkRelatedShare() {
+    public @Nullable BigInteger getWorkRelatedShare() {
         return workRelatedShare;
     }
 
-    public void setWorkRelatedShare(@Nullable Long workRelatedShare) {
+    public void setWorkRelatedShare(@Nullable BigInteger workRelatedShare) {
         this.workRelatedShare = workRelatedShare;
     }
 

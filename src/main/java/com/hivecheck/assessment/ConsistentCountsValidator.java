@@ -2,6 +2,7 @@ package com.hivecheck.assessment;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link ConsistentCounts}; a missing number is left to its own {@code @NotNull}. */
@@ -29,7 +30,8 @@ class ConsistentCountsValidator implements ConstraintValidator<ConsistentCounts,
         return valid;
     }
 
-    private static boolean exceeds(@Nullable Long part, @Nullable Long whole) {
-        return part != null && whole != null && part > whole;
+    /** A negative whole is its own field's error, not a reason to blame the part. */
+    private static boolean exceeds(@Nullable BigInteger part, @Nullable BigInteger whole) {
+        return part != null && whole != null && whole.signum() >= 0 && part.compareTo(whole) > 0;
     }
 }

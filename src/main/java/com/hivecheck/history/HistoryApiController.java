@@ -5,6 +5,8 @@ import com.hivecheck.importing.ExportFormat;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
+import com.hivecheck.system.ProblemType;
+import com.hivecheck.system.Problems;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
@@ -17,7 +19,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Slice;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -42,11 +43,14 @@ class HistoryApiController {
     private final HistoryManagement management;
     private final HistoryProperties properties;
     private final MessageSource messages;
+    private final Problems problems;
 
-    HistoryApiController(HistoryManagement management, HistoryProperties properties, MessageSource messages) {
+    HistoryApiController(HistoryManagement management, HistoryProperties properties, MessageSource messages,
+            Problems problems) {
         this.management = management;
         this.properties = properties;
         this.messages = messages;
+        this.problems = problems;
     }
 
     @GetMapping(path = PATH, produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
@@ -54,15 +58,14 @@ class HistoryApiController {
             @RequestParam(required = false) @Nullable String page,
             @RequestParam(required = false) @Nullable String size, Locale locale) {
         if (errors.hasErrors()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    messages.getMessage("history.api.invalid", null, locale));
+            ProblemDetail problem = problems.ofMessage(ProblemType.INVALID_FILTER, "history.api.invalid", locale);
             problem.setInstance(URI.create(PATH));
             problem.setProperty("errors", errors.getAllErrors().stream()
                     .map(error -> Map.of("field", error instanceof org.springframework.validation.FieldError field
                             ? field.getField() : error.getObjectName(),
                             "message", messages.getMessage(error, locale)))
                     .toList());
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return problems.respond(problem);
         }
         HistoryFilter filter = form.toFilter();
         int number = Pages.page(page);

@@ -2,6 +2,7 @@ package com.hivecheck.history;
 
 import com.hivecheck.assessment.Context;
 import com.hivecheck.scoring.Quadrant;
+import com.hivecheck.system.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -18,9 +19,11 @@ public class HistoryForm {
     private static final int MAX_YEAR = 9999;
 
     @Size(max = Context.MAX_NAME_LENGTH, message = "{history.filter.network.tooLong}")
+    @PlainText
     private @Nullable String network;
 
     @Size(max = Context.MAX_NAME_LENGTH, message = "{history.filter.unit.tooLong}")
+    @PlainText
     private @Nullable String unit;
 
     private @Nullable Quadrant type;

@@ -19,16 +19,34 @@ record HrAccountProperties(@DefaultValue("hr") String username, @Nullable String
         @DefaultValue Login login) {
 
     /**
-     * After {@code maxFailures} failed sign-ins for one user name within {@code window}, that name is refused for
-     * {@code lockout}, on every node (the counts are in the database).
+     * How failed sign-ins are slowed down, on every node (the counts are in the database). Failures count per user
+     * name and client address: after {@code freeFailures} of them, that client is paused for {@code firstPause}, and
+     * each further failure doubles the pause up to {@code maxPause}. A client's failures are forgotten {@code window}
+     * after its last one (or when its pause ends, if later), and when it signs in. Other clients are never paused:
+     * once the failures of all clients for one name reach {@code nameCeiling}, every attempt for that name only waits
+     * {@code ceilingDelay} before its password is checked. At most {@code maxRows} clients are remembered; the
+     * soonest to expire are forgotten first.
      */
-    record Login(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window,
-            @DefaultValue("15m") Duration lockout) {
+    record Login(@DefaultValue("5") int freeFailures, @DefaultValue("1h") Duration window,
+            @DefaultValue("1m") Duration firstPause, @DefaultValue("15m") Duration maxPause,
+            @DefaultValue("20") int nameCeiling, @DefaultValue("1s") Duration ceilingDelay,
+            @DefaultValue("10000") int maxRows) {
 
         Login {
-            if (maxFailures < 1 || window.isNegative() || lockout.isNegative()) {
+            if (freeFailures < 1 || nameCeiling < 1 || maxRows < 10 || window.isNegative() || firstPause.isNegative()
+                    || maxPause.compareTo(firstPause) < 0 || ceilingDelay.isNegative()) {
                 throw new IllegalArgumentException("hivecheck.hr.login: limits must be positive");
             }
+        }
+
+        /** The pause after a client's {@code failures}-th failure, or zero while it has failures to spare. */
+        Duration pauseAfter(int failures) {
+            if (failures < freeFailures) {
+                return Duration.ZERO;
+            }
+            int doublings = Math.min(failures - freeFailures, 30);
+            Duration pause = firstPause.multipliedBy(1L << doublings);
+            return pause.compareTo(maxPause) > 0 ? maxPause : pause;
         }
     }
 }

@@ -3,13 +3,13 @@ package com.hivecheck.hr;
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
-/** Sign-in was refused without checking the password, because the user name failed too often recently. */
+/** Sign-in was refused without checking the password: this client failed too often recently for this user name. */
 public class LoginThrottledException extends AuthenticationException {
 
     private final Duration retryAfter;
 
     LoginThrottledException(Duration retryAfter) {
-        super("Too many failed sign-ins for this user name; retry in " + retryAfter);
+        super("Too many failed sign-ins for this user name from this client; retry in " + retryAfter);
         this.retryAfter = retryAfter;
     }
 
@@ -18,7 +18,7 @@ public class LoginThrottledException extends AuthenticationException {
     }
 
     /** Whole minutes until the next attempt is accepted, at least 1. */
-    long retryAfterMinutes() {
+    public long retryAfterMinutes() {
         return Math.max(1, (retryAfter.toSeconds() + 59) / 60);
     }
 }

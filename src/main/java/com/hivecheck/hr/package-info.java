@@ -1,7 +1,7 @@
 /**
  * HR accounts and signing in: the accounts (bcrypt hashes, the first one created at startup), the localised sign-in
- * page, and the login throttle that counts failed sign-ins per user name in the database (table
- * {@code login_failure}) so that every node enforces one pause. Exposes the HR role
+ * page, and the login throttle that counts failed sign-ins per user name and client address in the database (table
+ * {@code login_failure}), so that every node pauses a guessing client and none ever pauses HR's own. Exposes the HR role
  * ({@link com.hivecheck.hr.HrAccountManagement#HR_ROLE}) and {@link com.hivecheck.hr.LoginThrottledException}, which
  * {@code security} turns into a 429 on the API; everything else is package-private.
  */

@@ -1,5 +1,6 @@
 package com.hivecheck.importing;
 
+import com.hivecheck.system.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ public class UploadForm {
     static final int MAX_NAME_LENGTH = 120;
 
     @Size(max = MAX_NAME_LENGTH, message = "{import.network.tooLong}")
+    @PlainText
     private @Nullable String network;
 
     @NotNull(message = "{import.encoding.required}")

@@ -1,6 +1,7 @@
 package com.hivecheck.security;
 
 import com.hivecheck.hr.HrAccountManagement;
+import com.hivecheck.system.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,6 +9,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
@@ -24,11 +27,27 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+    /** No page of HiveCheck needs any of these browser features, nor may a frame of it ask for them. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+            + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
+
+    /**
+     * The headers of every answer: Spring Security's defaults (HSTS on requests that arrived over TLS, which behind a
+     * proxy needs {@code server.forward-headers-strategy}), the CSP above, no referrer sent to other sites, and no
+     * powerful browser features.
+     */
+    static void headers(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+    }
+
     /** The JSON API: stateless, HTTP Basic for the HR list, 401 (problem+json) instead of a login redirect. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-        ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
+    SecurityFilterChain api(HttpSecurity http, Problems problems, LocaleResolver locales) throws Exception {
+        ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(problems, locales);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/assessments").permitAll()
@@ -48,8 +67,11 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(ApiAuthenticationEntryPoint.REALM).authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                // No cookies authenticate the API, so there is no session for a foreign page to ride on; what a
+                // foreign page can still do (make its visitors' browsers send writes) RequestGuard and the rate
+                // limits stop.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        headers(http);
         return http.build();
     }
 
@@ -65,6 +87,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/pulse/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/assessments", "/assessments/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/login").permitAll()
+                        // The published API contract and its viewer: public, read-only.
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/hr", "/hr/**").hasRole(HrAccountManagement.HR_ROLE)
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(HrAccountManagement.HR_ROLE)
@@ -76,8 +101,8 @@ class SecurityConfiguration {
                         .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error"))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        headers(http);
         return http.build();
     }
 }

@@ -13,12 +13,16 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Every error page is the one {@code error} template; the status chooses its localised title and explanation. A
  * status with messages of its own ({@code error.404.title} and {@code error.404.text}) gets them; any other gets those
- * of its class: {@code error.4xx.*} for a mistake in the request, {@code error.5xx.*} for a failure on our side.
+ * of its class: {@code error.4xx.*} for a mistake in the request, {@code error.5xx.*} for a failure on our side. A
+ * client over a rate limit (429) is told how many minutes to wait, when the limit knows.
  */
 @Component
 class ErrorPageResolver implements ErrorViewResolver {
 
     static final String VIEW = "error";
+
+    /** The error attribute with the whole minutes a refused client should wait ({@link PageErrorAttributes}). */
+    static final String RETRY_MINUTES = "retryMinutes";
 
     private final MessageSource messages;
 
@@ -32,6 +36,11 @@ class ErrorPageResolver implements ErrorViewResolver {
         Map<String, Object> page = new HashMap<>(model);
         page.put("titleKey", family + ".title");
         page.put("textKey", family + ".text");
+        if (status == HttpStatus.TOO_MANY_REQUESTS) {
+            Object minutes = model.get(RETRY_MINUTES);
+            page.put("textKey", minutes == null ? "error.429.textSoon" : "error.429.text");
+            page.put("textArgument", minutes);
+        }
         return new ModelAndView(VIEW, page, status);
     }
 

@@ -27,8 +27,8 @@ class HrAccountManagementTest {
 
     private final HrAccounts accounts = mock(HrAccounts.class);
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    private final HrAccountProperties.Login login = new HrAccountProperties.Login(5, Duration.ofMinutes(15),
-            Duration.ofMinutes(15));
+    private final HrAccountProperties.Login login = new HrAccountProperties.Login(5, Duration.ofHours(1),
+            Duration.ofMinutes(1), Duration.ofMinutes(15), 20, Duration.ofSeconds(1), 10_000);
 
     @Test
     void generatesARandomPasswordWhenNoneIsConfiguredAndLogsItOnce(CapturedOutput output) {

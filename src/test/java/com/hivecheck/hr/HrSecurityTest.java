@@ -55,7 +55,8 @@ class HrSecurityTest {
     @BeforeEach
     void storeOneAssessment() {
         // Failed sign-ins of earlier tests (of any class sharing this context) must not pause this one's.
-        throttle.succeeded("hr");
+        throttle.forget("hr");
+        throttle.forget("analyst");
         clock.set(Instant.parse("2026-05-01T09:00:00Z"));
         jdbc.update("delete from assessment");
         clock.set(Instant.parse("2026-05-01T09:00:00Z"));
@@ -182,7 +183,7 @@ class HrSecurityTest {
     }
 
     @Test
-    void pausesSignInForAUserNameAfterFiveFailuresEvenWithTheRightPassword() throws Exception {
+    void pausesSignInFromAnAddressAfterFiveFailuresEvenWithTheRightPassword() throws Exception {
         for (int i = 0; i < 5; i++) {
             mvc.perform(post("/login").with(csrf()).param("username", "hr").param("password", "guess " + i));
         }
@@ -192,15 +193,44 @@ class HrSecurityTest {
 
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         assertThat(mvc.perform(get("/login").param("error", "").session(session)).andReturn().getResponse().getContentAsString())
-                .contains("Too many failed sign-in attempts for this user name")
-                .contains("try again in 15 minutes");
-        assertThat(mvc.perform(get("/api/assessments").with(httpBasic("hr", HrApplicationTest.PASSWORD)))
-                .andReturn().getResponse().getStatus()).isEqualTo(429);
+                .contains("Too many failed sign-in attempts for this user name from your address")
+                .contains("try again in 1 minute");
+        MvcResult api = mvc.perform(get("/api/assessments").with(httpBasic("hr", HrApplicationTest.PASSWORD)))
+                .andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(429);
+        assertThat(api.getResponse().getHeader("Retry-After")).isEqualTo("60");
+        assertThat(api.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(api.getResponse().getContentAsString()).contains("urn:hivecheck:problem:login-throttled");
 
-        clock.advance(Duration.ofMinutes(15));
+        clock.advance(Duration.ofMinutes(1));
         MvcResult accepted = mvc.perform(post("/login").with(csrf())
                 .param("username", "hr").param("password", HrApplicationTest.PASSWORD)).andReturn();
         assertThat(accepted.getResponse().getRedirectedUrl()).isEqualTo("/hr");
+    }
+
+    @Test
+    void sixWrongPasswordsFromOneAddressDoNotStopHrSigningInFromAnother() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            mvc.perform(post("/login").with(csrf()).with(from("203.0.113.66"))
+                    .param("username", "hr").param("password", "guess " + i));
+        }
+        assertThat(mvc.perform(post("/login").with(csrf()).with(from("203.0.113.66"))
+                .param("username", "hr").param("password", HrApplicationTest.PASSWORD)).andReturn()
+                .getResponse().getRedirectedUrl()).as("the guessing address is paused").isEqualTo("/login?error");
+
+        MvcResult hr = mvc.perform(post("/login").with(csrf()).with(from("192.0.2.10"))
+                .param("username", "hr").param("password", HrApplicationTest.PASSWORD)).andReturn();
+
+        assertThat(hr.getResponse().getRedirectedUrl()).isEqualTo("/hr");
+        assertThat(mvc.perform(get("/api/assessments").with(httpBasic("hr", HrApplicationTest.PASSWORD))
+                .with(from("192.0.2.11"))).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

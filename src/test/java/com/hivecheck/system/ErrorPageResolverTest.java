@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.MessageSource;
@@ -38,6 +39,18 @@ class ErrorPageResolverTest {
             assertThat(messages.getProperty("error." + kind + ".title")).as(bundle).isNotBlank();
             assertThat(messages.getProperty("error." + kind + ".text")).as(bundle).isNotBlank();
         }
+    }
+
+    @Test
+    void tellsARefusedClientHowManyMinutesToWaitWhenKnown() {
+        ModelAndView known = new ErrorPageResolver(messages()).resolveErrorView(new MockHttpServletRequest(),
+                HttpStatus.TOO_MANY_REQUESTS, Map.of("status", 429, "retryMinutes", 15L));
+        ModelAndView unknown = new ErrorPageResolver(messages()).resolveErrorView(new MockHttpServletRequest(),
+                HttpStatus.TOO_MANY_REQUESTS, Map.of("status", 429));
+
+        assertThat(known.getModel()).containsEntry("titleKey", "error.429.title")
+                .containsEntry("textKey", "error.429.text").containsEntry("textArgument", 15L);
+        assertThat(unknown.getModel()).containsEntry("textKey", "error.429.textSoon");
     }
 
     private static MessageSource messages() {
