@@ -3,49 +3,70 @@ package com.hivecheck.importing;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The reports computed from uploads, kept in memory under an unguessable id for a while (two hours by default) so that
- * the results page can be shown and the questionnaire filled from it. They hold aggregates only, and are lost on a
- * restart, which merely means uploading the export again.
+ * The reports computed from uploads, kept in the database under an unguessable id for a while (two hours by default)
+ * so that the results page can be shown and the questionnaire filled from it on any node and after a restart. They
+ * hold aggregates only (the figures as JSON), at most {@code hivecheck.importing.max-reports} of them: the oldest go
+ * first, and expired ones are deleted whenever a report is added.
  */
 @Component
 public class ActivityReports {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Map<String, StoredReport> reports = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
     private final ImportingProperties properties;
     private final Clock clock;
 
-    ActivityReports(ImportingProperties properties, Clock clock) {
+    ActivityReports(DataSource dataSource, ImportingProperties properties, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
         this.properties = properties;
         this.clock = clock;
     }
 
     /** Keeps a report and returns it with its id. */
+    @Transactional
     StoredReport add(ActivityReport report, @Nullable String network, @Nullable String fileName) {
         Instant now = clock.instant();
-        purge(now);
+        jdbc.sql("delete from import_report where expires_at <= ?").param(at(now)).update();
+        long kept = jdbc.sql("select count(*) from import_report").query(Long.class).single();
+        if (kept >= properties.maxReports()) {
+            List<String> oldest = jdbc.sql("select id from import_report order by expires_at limit ?")
+                    .param(kept - properties.maxReports() + 1).query(String.class).list();
+            oldest.forEach(id -> jdbc.sql("delete from import_report where id = ?").param(id).update());
+        }
         StoredReport stored = new StoredReport(newId(), network, fileName, report, now.plus(properties.reportTtl()));
-        reports.put(stored.id(), stored);
+        jdbc.sql("insert into import_report (id, network, file_name, expires_at, figures) values (?, ?, ?, ?, ?)")
+                .params(stored.id(), network, fileName, at(stored.expiresAt()), json.writeValueAsString(report))
+                .update();
         return stored;
     }
 
+    /** The report with this id, unless it has expired or never existed. */
     Optional<StoredReport> find(String id) {
-        StoredReport stored = reports.get(id);
-        if (stored == null || !stored.expiresAt().isAfter(clock.instant())) {
+        if (id.isEmpty() || id.length() > 32) {
             return Optional.empty();
         }
-        return Optional.of(stored);
+        return jdbc.sql("select id, network, file_name, expires_at, figures from import_report "
+                        + "where id = ? and expires_at > ?")
+                .params(id, at(clock.instant()))
+                .query((row, number) -> new StoredReport(row.getString(1), row.getString(2), row.getString(3),
+                        json.readValue(row.getString(5), ActivityReport.class),
+                        row.getObject(4, OffsetDateTime.class).toInstant()))
+                .optional();
     }
 
     /**
@@ -57,7 +78,7 @@ public class ActivityReports {
             return Optional.empty();
         }
         int dot = token.lastIndexOf('.');
-        if (dot < 1) {
+        if (dot < 1 || token.length() - dot > 6) {
             return Optional.empty();
         }
         int group;
@@ -69,16 +90,8 @@ public class ActivityReports {
         return find(token.substring(0, dot)).flatMap(stored -> stored.evidence(group));
     }
 
-    private void purge(Instant now) {
-        reports.values().removeIf(stored -> !stored.expiresAt().isAfter(now));
-        if (reports.size() >= properties.maxReports()) {
-            reports.values().stream()
-                    .sorted(Comparator.comparing(StoredReport::expiresAt))
-                    .limit(reports.size() - properties.maxReports() + 1L)
-                    .map(StoredReport::id)
-                    .toList()
-                    .forEach(reports::remove);
-        }
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     static String newId() {
@@ -97,11 +110,11 @@ public class ActivityReports {
      * @param expiresAt when it is forgotten
      */
     record StoredReport(String id, @Nullable String network, @Nullable String fileName, ActivityReport report,
-            Instant expiresAt) {
+            Instant expiresAt) implements ImportManagement.Uploaded {
 
         /**
          * Group 0 is the whole network, group {@code i} the {@code i}-th unit in report order. The people without a
-         * unit are no unit to assess, so they give no evidence of their own.
+         * unit, and those of the smaller units counted together, are no unit to assess: they give no evidence.
          */
         Optional<Evidence> evidence(int group) {
             List<GroupFigures> units = report.units();
@@ -109,7 +122,7 @@ public class ActivityReports {
                 return Optional.empty();
             }
             GroupFigures figures = group == 0 ? report.network() : units.get(group - 1);
-            if (figures.withoutUnit()) {
+            if (!figures.assessable()) {
                 return Optional.empty();
             }
             return Optional.of(Evidence.of(token(group), report, network, figures));

@@ -4,9 +4,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The evidence for one group of people: the whole network, one unit, or the people without a unit.
+ * The evidence for one group of people: the whole network, one unit, the people without a unit, or the people of the
+ * smaller units beyond the report's limit taken together.
  *
- * @param unit the unit as written in the file; {@code null} for the whole network; empty for people without a unit
+ * @param kind which group this is
+ * @param unit the unit as written in the file; {@code null} for the whole network and the other units; empty for
+ *        people without a unit
  * @param employees people in the file
  * @param monthlyActiveUsers people active within the window
  * @param contentCreators the smallest number of active people who made at least 80% of the contributions
@@ -19,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param curve the content concentration curve, at most 100 points; empty when nothing was contributed
  */
 public record GroupFigures(
+        Kind kind,
         @Nullable String unit,
         int employees,
         int monthlyActiveUsers,
@@ -40,7 +44,7 @@ public record GroupFigures(
         }
     }
 
-    static GroupFigures of(@Nullable String unit, int employees, long[] activeDescending, int ignoredPeople,
+    public static GroupFigures of(Kind kind, @Nullable String unit, int employees, long[] activeDescending, int ignoredPeople,
             long ignoredContributions) {
         long total = 0;
         int lurkers = 0;
@@ -56,19 +60,41 @@ public record GroupFigures(
             byCreators += activeDescending[i];
         }
         int active = activeDescending.length;
-        return new GroupFigures(unit, employees, active, creators, lurkers, active - lurkers - creators, total,
+        return new GroupFigures(kind, unit, employees, active, creators, lurkers, active - lurkers - creators, total,
                 byCreators, ignoredPeople, ignoredContributions,
                 Concentration.curve(activeDescending, total, creators));
     }
 
     /** Whether these are the figures of the whole network. */
     public boolean network() {
-        return unit == null;
+        return kind == Kind.NETWORK;
     }
 
     /** Whether these are the people whose unit cell was blank. */
     public boolean withoutUnit() {
-        return unit != null && unit.isEmpty();
+        return kind == Kind.WITHOUT_UNIT;
+    }
+
+    /** Whether these are the people of the smaller units beyond the report's limit, together. */
+    public boolean otherUnits() {
+        return kind == Kind.OTHER_UNITS;
+    }
+
+    /** Whether this group can be assessed on its own: the network or one named unit. */
+    public boolean assessable() {
+        return kind == Kind.NETWORK || kind == Kind.UNIT;
+    }
+
+    /** Which group of people a {@link GroupFigures} describes. */
+    public enum Kind {
+        /** Everyone in the file. */
+        NETWORK,
+        /** The people of one unit. */
+        UNIT,
+        /** The people whose unit cell was blank. */
+        WITHOUT_UNIT,
+        /** The people of the smaller units beyond the limit of units per report, together. */
+        OTHER_UNITS
     }
 
     /** The core of the 90-9-1 split: the content creators. */

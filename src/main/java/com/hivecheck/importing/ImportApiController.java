@@ -1,10 +1,13 @@
 package com.hivecheck.importing;
 
+import com.hivecheck.importing.reading.DateOrder;
+import com.hivecheck.importing.reading.ImportFailedException;
+import com.hivecheck.importing.reading.ImportOptions;
+import com.hivecheck.importing.reading.ImportProblem;
+import com.hivecheck.importing.reading.TextEncoding;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -29,14 +32,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class ImportApiController {
 
-    private final ActivityReports reports;
+    private final ImportManagement imports;
+    private final ImportingProperties properties;
     private final MessageSource messages;
-    private final Clock clock;
 
-    ImportApiController(ActivityReports reports, MessageSource messages, Clock clock) {
-        this.reports = reports;
+    ImportApiController(ImportManagement imports, ImportingProperties properties, MessageSource messages) {
+        this.imports = imports;
+        this.properties = properties;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -44,31 +47,30 @@ class ImportApiController {
     ResponseEntity<ImportJson> importExport(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(required = false) @Nullable String network,
             @RequestParam(defaultValue = "AUTO") TextEncoding encoding,
+            @RequestParam(defaultValue = "AUTO") DateOrder dateOrder,
+            @RequestParam(required = false) @Nullable String sheet,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate referenceDate,
             @RequestParam(defaultValue = "30") int windowDays,
             @RequestParam(required = false) @Nullable String person,
             @RequestParam(required = false) @Nullable String unit,
             @RequestParam(required = false) @Nullable String lastActivity,
             @RequestParam(required = false) @Nullable List<String> counts) throws IOException {
-        if (file == null || (file.isEmpty() && ImportController.fileName(file) == null)) {
+        if (ImportManagement.missing(file)) {
             throw ImportFailedException.of(ImportProblem.ofFile("import.file.required"));
         }
         if (windowDays < 1 || windowDays > ActivityReport.MAX_WINDOW_DAYS) {
             throw ImportFailedException.of(ImportProblem.ofFile("import.window.range"));
         }
-        long started = System.nanoTime();
-        ImportOptions options = new ImportOptions(encoding, referenceDate, windowDays, null);
-        if (person != null || lastActivity != null || (counts != null && !counts.isEmpty()) || unit != null) {
-            Header header = ActivityFileReader.preview(file::getInputStream, encoding).header();
-            options = options.withMapping(mapping(header, person, unit, lastActivity, counts));
-        }
-        ActivityReport report = ActivityFileReader.read(file::getInputStream, options, LocalDate.now(clock));
-        ImportController.logImport(report, started);
+        ImportOptions options = new ImportOptions(encoding, dateOrder, referenceDate, windowDays, null,
+                sheet == null || sheet.isBlank() ? null : sheet.strip());
+        ImportManagement.NamedColumns columns = person != null || lastActivity != null
+                || (counts != null && !counts.isEmpty()) || unit != null
+                ? new ImportManagement.NamedColumns(person, unit, lastActivity, counts) : null;
         String name = network == null || network.isBlank() ? null : network.strip();
-        ActivityReports.StoredReport stored = reports.add(report, name, ImportController.fileName(file));
+        ActivityReports.StoredReport stored = imports.importNow(file, options, name, columns);
         URI page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/imports/{id}")
                 .buildAndExpand(stored.id()).toUri();
-        return ResponseEntity.ok(ImportJson.of(stored, page));
+        return ResponseEntity.ok(ImportJson.of(stored, page, properties.maxUnitsInAnswer()));
     }
 
     @ExceptionHandler(ImportFailedException.class)
@@ -90,37 +92,6 @@ class ImportApiController {
                     locale));
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
-    }
-
-    private static ColumnMapping mapping(Header header, @Nullable String person, @Nullable String unit,
-            @Nullable String lastActivity, @Nullable List<String> counts) {
-        if (person == null || lastActivity == null || counts == null || counts.isEmpty()) {
-            throw ImportFailedException.of(ImportProblem.ofFile("import.problem.mappingIncomplete"));
-        }
-        List<ImportProblem> problems = new ArrayList<>();
-        int personIndex = column(header, person, problems);
-        int unitIndex = unit == null || unit.isBlank() ? ColumnMapping.NONE : column(header, unit, problems);
-        int dateIndex = column(header, lastActivity, problems);
-        List<Integer> countIndexes = new ArrayList<>();
-        for (String count : counts) {
-            countIndexes.add(column(header, count, problems));
-        }
-        if (!problems.isEmpty()) {
-            throw new ImportFailedException(problems, problems.size());
-        }
-        try {
-            return new ColumnMapping(ExportFormat.MAPPED, personIndex, unitIndex, dateIndex, countIndexes);
-        } catch (IllegalArgumentException e) {
-            throw ImportFailedException.of(ImportProblem.atLine(1, "import.mapping.column.twice"));
-        }
-    }
-
-    private static int column(Header header, String name, List<ImportProblem> problems) {
-        int index = header.indexOf(name);
-        if (index == ColumnMapping.NONE) {
-            problems.add(ImportProblem.atLine(1, "import.problem.unknownColumn", name));
-        }
-        return index;
     }
 
     /**

@@ -1,17 +1,22 @@
 package com.hivecheck.importing;
 
+import com.hivecheck.importing.reading.DateOrder;
+import com.hivecheck.importing.reading.ImportFailedException;
+import com.hivecheck.importing.reading.ImportProblem;
+import com.hivecheck.importing.reading.TextEncoding;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -37,18 +42,15 @@ class ImportController {
     static final String RESULTS_VIEW = "importing/results";
     static final String GONE_VIEW = "importing/gone";
 
-    private static final Logger log = LoggerFactory.getLogger(ImportController.class);
+    /** The sample file offered for download: the generic format with a unit column. */
+    static final String SAMPLE = "static/samples/hivecheck-activity-sample.csv";
 
-    private final ActivityReports reports;
-    private final PendingUploads pendingUploads;
-    private final Clock clock;
+    private final ImportManagement imports;
     private final DataSize maxFileSize;
 
-    ImportController(ActivityReports reports, PendingUploads pendingUploads, Clock clock,
-            @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
-        this.reports = reports;
-        this.pendingUploads = pendingUploads;
-        this.clock = clock;
+    ImportController(ImportManagement imports,
+            @Value("${spring.servlet.multipart.max-file-size:50MB}") DataSize maxFileSize) {
+        this.imports = imports;
         this.maxFileSize = maxFileSize;
     }
 
@@ -60,6 +62,11 @@ class ImportController {
     @ModelAttribute("encodings")
     TextEncoding[] encodings() {
         return TextEncoding.values();
+    }
+
+    @ModelAttribute("dateOrders")
+    DateOrder[] dateOrders() {
+        return DateOrder.values();
     }
 
     @GetMapping("/imports")
@@ -74,27 +81,31 @@ class ImportController {
         return UPLOAD_VIEW;
     }
 
+    @GetMapping("/imports/sample.csv")
+    ResponseEntity<Resource> downloadSample() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("hivecheck-activity-sample.csv").build().toString())
+                .body(new ClassPathResource(SAMPLE));
+    }
+
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ModelAndView processUpload(@Valid @ModelAttribute("upload") UploadForm upload, BindingResult result,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
-        if (file == null || (file.isEmpty() && fileName(file) == null)) {
+        if (ImportManagement.missing(file)) {
             return uploadFailed(List.of(ImportProblem.ofFile("import.file.required")), 1);
         }
         if (result.hasErrors()) {
             return new ModelAndView(UPLOAD_VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        long started = System.nanoTime();
         try {
-            ImportOptions options = upload.toOptions();
-            ActivityFileReader.Preview preview = ActivityFileReader.preview(file::getInputStream, options.encoding());
-            if (preview.header().recognise().isPresent() && !upload.isMapColumns()) {
-                ActivityReport report = ActivityFileReader.read(file::getInputStream, options, today());
-                return redirect("/imports/" + keep(report, upload.networkName(), fileName(file), started).id());
+            ImportManagement.Uploaded uploaded = imports.upload(file, upload.toOptions(), upload.networkName(),
+                    upload.isMapColumns());
+            if (uploaded instanceof ActivityReports.StoredReport stored) {
+                return redirect("/imports/" + stored.id());
             }
-            PendingUploads.Pending pending = pendingUploads.add(file, preview, new PendingUploads.Upload(
-                    upload.networkName(), fileName(file), options.encoding(), options.referenceDate(),
-                    options.windowDays()));
-            return redirect("/imports/mapping/" + pending.id());
+            return redirect("/imports/mapping/" + ((PendingUploads.Pending) uploaded).id());
         } catch (ImportFailedException e) {
             return uploadFailed(e.problems(), e.total());
         }
@@ -102,33 +113,34 @@ class ImportController {
 
     @GetMapping("/imports/mapping/{id}")
     ModelAndView initMappingForm(@PathVariable String id) {
-        return pendingUploads.find(id)
-                .map(pending -> mappingPage(pending, MappingForm.of(pending.header().guess(), pending.upload()),
-                        HttpStatus.OK))
+        return imports.pending(id)
+                .map(pending -> mappingPage(pending, MappingForm.of(pending.preview().guess(), pending.upload()),
+                        List.of(), HttpStatus.OK))
                 .orElseGet(ImportController::gone);
     }
 
     @PostMapping("/imports/mapping/{id}")
     ModelAndView processMappingForm(@PathVariable String id, @Valid @ModelAttribute("mapping") MappingForm mapping,
             BindingResult result) throws IOException {
-        Optional<PendingUploads.Pending> found = pendingUploads.find(id);
+        Optional<PendingUploads.Pending> found = imports.pending(id);
         if (found.isEmpty()) {
             return gone();
         }
         PendingUploads.Pending pending = found.get();
         mapping.validate(pending.header().names().size(), result);
         if (result.hasErrors()) {
-            return mappingPage(pending, mapping, HttpStatus.UNPROCESSABLE_CONTENT);
+            return mappingPage(pending, mapping, List.of(), HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        long started = System.nanoTime();
         try {
-            ActivityReport report = ActivityFileReader.read(pending.source(),
-                    mapping.toOptions(pending.upload().encoding()), today());
-            pendingUploads.discard(id);
-            return redirect("/imports/" + keep(report, pending.upload().network(), pending.upload().fileName(),
-                    started).id());
+            ImportManagement.Mapped mapped = imports.importMapped(pending, mapping.toOptions(pending.upload()),
+                    mapping.isConfirmed());
+            if (mapped.report() == null) {
+                mapping.setConfirmed(true);
+                return mappingPage(pending, mapping, mapped.warnings(), HttpStatus.UNPROCESSABLE_CONTENT);
+            }
+            return redirect("/imports/" + mapped.report().id());
         } catch (ImportFailedException e) {
-            ModelAndView page = mappingPage(pending, mapping, HttpStatus.UNPROCESSABLE_CONTENT);
+            ModelAndView page = mappingPage(pending, mapping, List.of(), HttpStatus.UNPROCESSABLE_CONTENT);
             page.addObject("problems", e.problems());
             page.addObject("moreProblems", e.more());
             return page;
@@ -137,27 +149,15 @@ class ImportController {
 
     @PostMapping("/imports/mapping/{id}/discard")
     ModelAndView discard(@PathVariable String id) {
-        pendingUploads.discard(id);
+        imports.discard(id);
         return redirect("/imports?discarded");
     }
 
     @GetMapping("/imports/{id}")
     ModelAndView showResults(@PathVariable String id) {
-        return reports.find(id)
+        return imports.report(id)
                 .map(stored -> new ModelAndView(RESULTS_VIEW, "view", ReportView.of(stored)))
                 .orElseGet(ImportController::gone);
-    }
-
-    private ActivityReports.StoredReport keep(ActivityReport report, @Nullable String network,
-            @Nullable String fileName, long started) {
-        logImport(report, started);
-        return reports.add(report, network, fileName);
-    }
-
-    /** Logs the size and reading time of an import: counts only, nothing about any person. */
-    static void logImport(ActivityReport report, long started) {
-        log.info("Imported {} rows ({} people, {} units, {}) in {} ms", report.rows(), report.network().employees(),
-                report.units().size(), report.format(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private ModelAndView uploadFailed(List<ImportProblem> problems, long total) {
@@ -167,9 +167,10 @@ class ImportController {
         return page;
     }
 
-    private static ModelAndView mappingPage(PendingUploads.Pending pending, MappingForm mapping, HttpStatus status) {
+    private static ModelAndView mappingPage(PendingUploads.Pending pending, MappingForm mapping,
+            List<String> warnings, HttpStatus status) {
         ModelAndView page = new ModelAndView(MAPPING_VIEW, status);
-        page.addObject("page", MappingView.of(pending));
+        page.addObject("page", MappingView.of(pending, mapping, warnings));
         page.addObject("mapping", mapping);
         return page;
     }
@@ -182,19 +183,5 @@ class ImportController {
         RedirectView redirect = new RedirectView(path, true);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         return new ModelAndView(redirect);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    /** The file's own name without any folder, at most 120 characters, or {@code null}. */
-    static @Nullable String fileName(MultipartFile file) {
-        String name = file.getOriginalFilename();
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-        return name.isEmpty() ? null : name.length() > 120 ? name.substring(0, 120) : name;
     }
 }

@@ -1,5 +1,6 @@
 package com.hivecheck.importing;
 
+import com.hivecheck.importing.reading.TextEncoding;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,31 +26,40 @@ import org.jspecify.annotations.Nullable;
  * @param newest the newest activity date, or {@code null}
  * @param laterThanReference people last active after the reference date, counted as active
  * @param network the whole network
- * @param units each unit, the largest first
+ * @param units the units, the largest first, at most {@code hivecheck.importing.max-units-in-answer}; the people
+ *        without a unit and the smaller units counted together come last
+ * @param unitsTotal how many groups the report has beside the network; more than {@code units} lists when capped
+ * @param sheet the sheet read when the file was a workbook, or {@code null}
+ * @param skipped the rows not counted as people: people who have left, totals rows, repeated header lines
+ * @param warnings message keys of figures that usually come from a wrong column (everybody active, nobody active,
+ *        more units than people ÷ 5)
  */
 record ImportJson(String id, URI page, java.time.Instant expiresAt, ExportFormat format,
         ActivityReport.UsedColumns columns, TextEncoding encoding, String delimiter, long rows, LocalDate referenceDate,
         ActivityReport.ReferenceChoice referenceChoice, int windowDays, LocalDate windowStart,
         @Nullable LocalDate oldest, @Nullable LocalDate newest, int laterThanReference, GroupJson network,
-        List<GroupJson> units) {
+        List<GroupJson> units, int unitsTotal, @Nullable String sheet, ActivityReport.Skipped skipped,
+        List<String> warnings) {
 
-    static ImportJson of(ActivityReports.StoredReport stored, URI page) {
+    static ImportJson of(ActivityReports.StoredReport stored, URI page, int maxUnits) {
         ActivityReport report = stored.report();
         List<GroupJson> units = new ArrayList<>();
-        for (int i = 0; i < report.units().size(); i++) {
+        for (int i = 0; i < Math.min(report.units().size(), maxUnits); i++) {
             GroupFigures figures = report.units().get(i);
-            units.add(GroupJson.of(figures.withoutUnit() ? null : stored.token(i + 1), figures));
+            units.add(GroupJson.of(figures.assessable() ? stored.token(i + 1) : null, figures));
         }
         return new ImportJson(stored.id(), page, stored.expiresAt(), report.format(), report.columns(),
                 report.encoding(), String.valueOf(report.delimiter()), report.rows(), report.referenceDate(),
                 report.referenceChoice(), report.windowDays(), report.windowStart(), report.oldest(), report.newest(),
-                report.laterThanReference(), GroupJson.of(stored.token(0), report.network()), units);
+                report.laterThanReference(), GroupJson.of(stored.token(0), report.network()), units,
+                report.units().size(), report.sheet(), report.skipped(), report.warnings());
     }
 
     /**
      * The evidence for the network or one unit.
      *
-     * @param unit the unit; {@code null} for the whole network; empty for people without a unit
+     * @param kind the network, a unit, the people without a unit, or the smaller units counted together
+     * @param unit the unit; {@code null} for the whole network and the other units; empty for people without a unit
      * @param evidence the token that fills the questionnaire ({@code /?evidence=…}, or the assessment API’s
      *        {@code evidence} field); {@code null} for people without a unit
      * @param employees people in the file
@@ -62,12 +72,12 @@ record ImportJson(String id, URI page, java.time.Instant expiresAt, ExportFormat
      * @param ignoredContributions their contributions
      * @param curve the concentration curve, at most 100 points
      */
-    record GroupJson(@Nullable String unit, @Nullable String evidence, int employees, int monthlyActiveUsers,
+    record GroupJson(GroupFigures.Kind kind, @Nullable String unit, @Nullable String evidence, int employees, int monthlyActiveUsers,
             int contentCreators, Participation participation, long contributions, double creatorsContentPercent,
             int ignoredPeople, long ignoredContributions, List<CurvePoint> curve) {
 
         static GroupJson of(@Nullable String token, GroupFigures figures) {
-            return new GroupJson(figures.unit(), token, figures.employees(), figures.monthlyActiveUsers(),
+            return new GroupJson(figures.kind(), figures.unit(), token, figures.employees(), figures.monthlyActiveUsers(),
                     figures.contentCreators(), new Participation(figures.inactive(), figures.lurkers(),
                             figures.occasional(), figures.core()),
                     figures.contributions(), Math.round(figures.creatorsContentPercent() * 10) / 10.0,

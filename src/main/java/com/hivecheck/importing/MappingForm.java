@@ -3,6 +3,10 @@ package com.hivecheck.importing;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import com.hivecheck.importing.reading.ColumnMapping;
+import com.hivecheck.importing.reading.DateOrder;
+import com.hivecheck.importing.reading.Header;
+import com.hivecheck.importing.reading.ImportOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +29,11 @@ public class MappingForm {
 
     private List<Integer> counts = new ArrayList<>();
 
+    @NotNull(message = "{import.dateOrder.required}")
+    private @Nullable DateOrder dateOrder = DateOrder.AUTO;
+
+    private boolean confirmed;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate referenceDate;
 
@@ -42,6 +51,7 @@ public class MappingForm {
         form.counts = new ArrayList<>(guess.counts());
         form.referenceDate = upload.referenceDate();
         form.windowDays = upload.windowDays();
+        form.dateOrder = upload.dateOrder();
         return form;
     }
 
@@ -84,13 +94,35 @@ public class MappingForm {
     }
 
     /** The mapping and window; call only on a valid form. */
-    ImportOptions toOptions(TextEncoding encoding) {
+    ImportOptions toOptions(PendingUploads.Upload upload) {
         if (person == null || lastActivity == null || windowDays == null) {
             throw new IllegalStateException("form was not validated");
         }
         ColumnMapping mapping = new ColumnMapping(ExportFormat.MAPPED, person,
                 unit == null ? ColumnMapping.NONE : unit, lastActivity, counts);
-        return new ImportOptions(encoding, referenceDate, windowDays, mapping);
+        return new ImportOptions(upload.encoding(), dateOrder == null ? DateOrder.AUTO : dateOrder, referenceDate,
+                windowDays, mapping, upload.sheet());
+    }
+
+    /** Whether a count column is ticked; the page asks this per column, in constant time for short lists. */
+    public boolean counts(int index) {
+        return counts.contains(index);
+    }
+
+    public @Nullable DateOrder getDateOrder() {
+        return dateOrder;
+    }
+
+    public void setDateOrder(@Nullable DateOrder dateOrder) {
+        this.dateOrder = dateOrder;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
     }
 
     public @Nullable Integer getPerson() {

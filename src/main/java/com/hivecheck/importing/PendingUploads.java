@@ -1,7 +1,12 @@
 package com.hivecheck.importing;
 
 import jakarta.annotation.PreDestroy;
+import com.hivecheck.importing.reading.ActivityFileReader;
+import com.hivecheck.importing.reading.DateOrder;
+import com.hivecheck.importing.reading.Header;
+import com.hivecheck.importing.reading.TextEncoding;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Uploads whose columns the user still has to map. The file waits in a private temporary directory, never in
  * memory, and is deleted as soon as it has been imported, when the user discards it, after thirty minutes by default,
- * or when the application stops. Only its header is read before that.
+ * or when the application stops. Only its header and first rows are read before that. Files wait on the node that
+ * received them: behind a load balancer, the mapping step needs sticky sessions (the reports themselves are shared).
  */
 @Component
 class PendingUploads {
@@ -45,10 +51,9 @@ class PendingUploads {
         purge(now);
         makeRoom();
         String id = ActivityReports.newId();
-        Path path = directory().resolve(id + ".csv");
+        Path path = directory().resolve(id + ".upload");
         file.transferTo(path);
-        Pending waiting = new Pending(id, path, preview.header(), preview.sniffed(), upload, now.plus(
-                properties.pendingTtl()));
+        Pending waiting = new Pending(id, path, preview, upload, now.plus(properties.pendingTtl()));
         pending.put(id, waiting);
         return waiting;
     }
@@ -123,11 +128,13 @@ class PendingUploads {
      * @param network the network name, or {@code null}
      * @param fileName the uploaded file's name, or {@code null}
      * @param encoding the encoding choice
-     * @param referenceDate the reference date, or {@code null} for the newest in the file
+     * @param dateOrder the date order choice
+     * @param referenceDate the reference date, or {@code null} for the report's own or the newest in the file
      * @param windowDays the window
+     * @param sheet the sheet read, for a workbook; {@code null} for CSV text
      */
-    record Upload(@Nullable String network, @Nullable String fileName, TextEncoding encoding,
-            @Nullable LocalDate referenceDate, int windowDays) {
+    record Upload(@Nullable String network, @Nullable String fileName, TextEncoding encoding, DateOrder dateOrder,
+            @Nullable LocalDate referenceDate, int windowDays, @Nullable String sheet) {
     }
 
     /**
@@ -135,16 +142,29 @@ class PendingUploads {
      *
      * @param id its unguessable id
      * @param file where it waits
-     * @param header its column names
-     * @param sniffed its encoding and delimiter
+     * @param preview its column names, how it is written and what its first rows hold
      * @param upload the choices made on the upload page
      * @param expiresAt when it is deleted unless imported before
      */
-    record Pending(String id, Path file, Header header, FileSniffer.Sniffed sniffed, Upload upload,
-            Instant expiresAt) {
+    record Pending(String id, Path file, ActivityFileReader.Preview preview, Upload upload, Instant expiresAt)
+            implements ImportManagement.Uploaded {
+
+        Header header() {
+            return preview.header();
+        }
 
         ActivityFileReader.Source source() {
-            return () -> Files.newInputStream(file);
+            return new ActivityFileReader.Source() {
+                @Override
+                public InputStream open() throws IOException {
+                    return Files.newInputStream(file);
+                }
+
+                @Override
+                public Path path() {
+                    return file;
+                }
+            };
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.hivecheck.importing;
 
+import com.hivecheck.chart.ConcentrationChart;
+import com.hivecheck.chart.SplitBar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +53,8 @@ public record ReportView(String id, @Nullable String network, @Nullable String f
      * One network or unit as the page shows it.
      *
      * @param figures the figures
-     * @param token the evidence token that fills the questionnaire, or {@code null} for people without a unit
+     * @param token the evidence token that fills the questionnaire, or {@code null} for people without a unit and
+     *        the other units together
      * @param split the participation bar
      * @param chart the concentration curve, or {@code null} when nothing was contributed
      * @param fillUnit the unit to put on the questionnaire: the unit name cut to its maximum length, or {@code null}
@@ -61,14 +64,15 @@ public record ReportView(String id, @Nullable String network, @Nullable String f
 
         static Group of(ActivityReports.StoredReport stored, int index, GroupFigures figures) {
             ConcentrationChart chart = figures.curve().isEmpty() ? null
-                    : ConcentrationChart.of(figures.curve(),
+                    : ConcentrationChart.of(figures.curve().stream()
+                            .map(point -> new ConcentrationChart.Point(point.people(), point.content())).toList(),
                             (double) figures.contentCreators() / figures.monthlyActiveUsers(),
                             figures.creatorsContentPercent() / 100);
             String unit = figures.unit();
-            String fillUnit = unit == null || unit.isEmpty() ? null
+            String fillUnit = !figures.assessable() || unit == null || unit.isEmpty() ? null
                     : unit.length() > UploadForm.MAX_NAME_LENGTH ? unit.substring(0, UploadForm.MAX_NAME_LENGTH)
                     : unit;
-            return new Group(figures, figures.withoutUnit() ? null : stored.token(index), SplitBar.of(figures), chart,
+            return new Group(figures, figures.assessable() ? stored.token(index) : null, SplitBar.of(figures.lurkers(), figures.occasional(), figures.core()), chart,
                     fillUnit);
         }
     }

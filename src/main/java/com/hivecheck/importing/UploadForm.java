@@ -5,6 +5,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.hivecheck.importing.reading.DateOrder;
+import com.hivecheck.importing.reading.ImportOptions;
+import com.hivecheck.importing.reading.TextEncoding;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,6 +33,12 @@ public class UploadForm {
     @Max(value = ActivityReport.MAX_WINDOW_DAYS, message = "{import.window.range}")
     private @Nullable Integer windowDays = ActivityReport.DEFAULT_WINDOW_DAYS;
 
+    @NotNull(message = "{import.dateOrder.required}")
+    private @Nullable DateOrder dateOrder = DateOrder.AUTO;
+
+    @Size(max = MAX_NAME_LENGTH, message = "{import.sheet.tooLong}")
+    private @Nullable String sheet;
+
     private boolean mapColumns;
 
     static UploadForm forNetwork(@Nullable String network) {
@@ -40,8 +49,10 @@ public class UploadForm {
 
     /** The reading options; call only on a valid form. */
     ImportOptions toOptions() {
-        return new ImportOptions(encoding == null ? TextEncoding.AUTO : encoding, referenceDate,
-                windowDays == null ? ActivityReport.DEFAULT_WINDOW_DAYS : windowDays, null);
+        return new ImportOptions(encoding == null ? TextEncoding.AUTO : encoding,
+                dateOrder == null ? DateOrder.AUTO : dateOrder, referenceDate,
+                windowDays == null ? ActivityReport.DEFAULT_WINDOW_DAYS : windowDays, null,
+                sheet == null || sheet.isBlank() ? null : sheet.strip());
     }
 
     /** The network name, or {@code null} when blank. */
@@ -79,6 +90,22 @@ public class UploadForm {
 
     public void setWindowDays(@Nullable Integer windowDays) {
         this.windowDays = windowDays;
+    }
+
+    public @Nullable DateOrder getDateOrder() {
+        return dateOrder;
+    }
+
+    public void setDateOrder(@Nullable DateOrder dateOrder) {
+        this.dateOrder = dateOrder;
+    }
+
+    public @Nullable String getSheet() {
+        return sheet;
+    }
+
+    public void setSheet(@Nullable String sheet) {
+        this.sheet = sheet;
     }
 
     public boolean isMapColumns() {

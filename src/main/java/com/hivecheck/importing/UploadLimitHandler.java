@@ -1,5 +1,8 @@
 package com.hivecheck.importing;
 
+import com.hivecheck.importing.reading.DateOrder;
+import com.hivecheck.importing.reading.ImportProblem;
+import com.hivecheck.importing.reading.TextEncoding;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +55,7 @@ class UploadLimitHandler {
         page.addObject("moreProblems", 0L);
         page.addObject("maxFileSizeMb", maxFileSize.toMegabytes());
         page.addObject("encodings", TextEncoding.values());
+        page.addObject("dateOrders", DateOrder.values());
         return page;
     }
 }

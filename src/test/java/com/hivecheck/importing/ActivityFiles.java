@@ -1,5 +1,7 @@
 package com.hivecheck.importing;
 
+import com.hivecheck.importing.reading.ActivityFileReader;
+import com.hivecheck.importing.reading.ImportOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -9,15 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Generated activity exports with known answers, for tests. */
-final class ActivityFiles {
+public final class ActivityFiles {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+    public static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
     private ActivityFiles() {
     }
 
     /** A generic-format file: one line per person, all active on {@code date}, with the given post counts. */
-    static String generic(String date, long... posts) {
+    public static String generic(String date, long... posts) {
         StringBuilder csv = new StringBuilder("person,unit,last_activity_date,posts,comments\n");
         for (int i = 0; i < posts.length; i++) {
             csv.append("user").append(i).append("@example.com,Unit ").append(i % 3).append(',').append(date)
@@ -27,7 +29,7 @@ final class ActivityFiles {
     }
 
     /** 1000 people active on 2026-05-31: ten wrote 90 posts each, a hundred wrote one, the rest none. */
-    static String tenMakeNinetyPercent() {
+    public static String tenMakeNinetyPercent() {
         long[] posts = new long[1000];
         for (int i = 0; i < 1000; i++) {
             posts[i] = i < 10 ? 90 : i < 110 ? 1 : 0;
@@ -40,15 +42,15 @@ final class ActivityFiles {
         return generic("2026-05-31", shuffled.stream().mapToLong(Long::longValue).toArray());
     }
 
-    static ActivityReport read(String csv) throws IOException {
+    public static ActivityReport read(String csv) throws IOException {
         return read(csv.getBytes(StandardCharsets.UTF_8), ImportOptions.defaults());
     }
 
-    static ActivityReport read(String csv, Charset charset) throws IOException {
+    public static ActivityReport read(String csv, Charset charset) throws IOException {
         return read(csv.getBytes(charset), ImportOptions.defaults());
     }
 
-    static ActivityReport read(byte[] bytes, ImportOptions options) throws IOException {
-        return ActivityFileReader.read(() -> new ByteArrayInputStream(bytes), options, TODAY);
+    public static ActivityReport read(byte[] bytes, ImportOptions options) throws IOException {
+        return ActivityFileReader.read(() -> new ByteArrayInputStream(bytes), options, null, TODAY, 2000);
     }
 }

@@ -7,13 +7,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
 
 class ActivityReportsTest {
 
     private final MutableClock clock = new MutableClock();
-    private final ActivityReports reports = new ActivityReports(
-            new ImportingProperties(Duration.ofHours(2), 3, Duration.ofMinutes(30), 2), clock);
+    private final EmbeddedDatabase database = new EmbeddedDatabaseBuilder().generateUniqueName(true)
+            .setType(EmbeddedDatabaseType.H2).addScript("db/migration/common/V7__import_reports.sql").build();
+    private final ActivityReports reports = new ActivityReports(database,
+            new ImportingProperties(Duration.ofHours(2), 3, Duration.ofMinutes(30), 2, 2000, 200), clock);
+
+    @AfterEach
+    void dropDatabase() {
+        database.shutdown();
+    }
 
     private static ActivityReport report() throws IOException {
         return ActivityFiles.read("""
@@ -71,6 +82,19 @@ class ActivityReportsTest {
         assertThat(reports.find(first)).isEmpty();
         assertThat(reports.find(second)).isPresent();
         assertThat(reports.find(fourth)).isPresent();
+    }
+
+    @Test
+    void aReportReadBackHasTheSameFiguresAsTheOneKept() throws IOException {
+        ActivityReport report = report();
+        ActivityReports.StoredReport stored = reports.add(report, "Acme", "a.csv");
+        ActivityReports other = new ActivityReports(database,
+                new ImportingProperties(Duration.ofHours(2), 3, Duration.ofMinutes(30), 2, 2000, 200), clock);
+        assertThat(other.find(stored.id())).hasValueSatisfying(found -> {
+            assertThat(found.report()).isEqualTo(report);
+            assertThat(found.network()).isEqualTo("Acme");
+            assertThat(found.fileName()).isEqualTo("a.csv");
+        });
     }
 
     @Test

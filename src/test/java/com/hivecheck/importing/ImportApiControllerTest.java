@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /** {@code POST /api/imports}: aggregates as JSON, problems as application/problem+json. */
 @WebMvcTest(controllers = ImportApiController.class, includeFilters = @Filter(type = FilterType.REGEX,
         pattern = "com\\.hivecheck\\.(security\\.SecurityConfiguration|system\\.LocaleConfiguration|system\\.ClockConfiguration)"))
-@Import({ActivityReports.class, UploadLimitHandler.class})
+@Import({ActivityReports.class, PendingUploads.class, ImportManagement.class, ReportStoreForSlices.class,
+        UploadLimitHandler.class})
 @EnableConfigurationProperties(ImportingProperties.class)
 class ImportApiControllerTest {
 
@@ -112,7 +113,7 @@ class ImportApiControllerTest {
     void refusesAMissingFileAndUnknownColumns() {
         assertThat(mvc.post().uri("/api/imports").multipart().param("network", "x").locale(Locale.ENGLISH))
                 .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail")
-                .isEqualTo("Choose a CSV file to upload.");
+                .isEqualTo("Choose a CSV or .xlsx file to upload.");
         assertThat(mvc.post().uri("/api/imports").multipart().file(csv("a,b,c\n1,2,3\n"))
                 .param("person", "a").param("lastActivity", "when").param("counts", "c").locale(Locale.ENGLISH))
                 .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.errors[0].message")

@@ -21,7 +21,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /** The import pages over MockMvc, with the real security, locale and clock configuration. */
 @WebMvcTest(controllers = ImportController.class, includeFilters = @Filter(type = FilterType.REGEX,
         pattern = "com\\.hivecheck\\.(security\\.SecurityConfiguration|system\\.LocaleConfiguration|system\\.ClockConfiguration)"))
-@Import({ActivityReports.class, PendingUploads.class, UploadLimitHandler.class, UploadSizeConfiguration.class})
+@Import({ActivityReports.class, PendingUploads.class, ImportManagement.class, ReportStoreForSlices.class,
+        UploadLimitHandler.class, UploadSizeConfiguration.class})
 @EnableConfigurationProperties(ImportingProperties.class)
 class ImportControllerTest {
 
@@ -107,7 +108,7 @@ class ImportControllerTest {
         MvcTestResult result = upload(csv("custom.csv", """
                 Сотрудник,Подразделение,Дата последнего входа,Публикации,Комментарии,Просмотры
                 ivanov,Продажи,31.05.2026,4,1,100
-                petrova,Продажи,31.05.2026,0,0,50
+                petrova,Продажи,30.05.2026,0,0,50
                 """));
         assertThat(result).hasStatus(HttpStatus.SEE_OTHER).redirectedUrl().startsWith("/imports/mapping/");
         String mappingUrl = result.getResponse().getRedirectedUrl();
@@ -117,10 +118,18 @@ class ImportControllerTest {
                 .contains("Which column holds what?", "1. Сотрудник", "6. Просмотры",
                         "<option value=\"0\" selected=\"selected\">1. Сотрудник</option>",
                         "<option value=\"2\" selected=\"selected\">3. Дата последнего входа</option>",
-                        "value=\"3\" id=\"counts4\" name=\"counts\" checked=\"checked\"", "30 minutes at most");
+                        "name=\"counts\" value=\"3\" checked=\"checked\"", "31.05.2026 · 30.05.2026",
+                        "30 minutes at most");
+
+        MvcTestResult warned = mvc.post().uri(mappingUrl).with(csrf()).locale(Locale.ENGLISH)
+                .param("person", "0").param("unit", "1").param("lastActivity", "2")
+                .param("counts", "3", "4").param("windowDays", "30").param("referenceDate", "").exchange();
+        assertThat(warned).as("everybody active: asked to check first").hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+                .bodyText().contains("Everybody comes out active", "name=\"confirmed\" value=\"true\"");
+        assertThat(pendingUploads.size()).isEqualTo(waiting + 1);
 
         MvcTestResult mapped = mvc.post().uri(mappingUrl).with(csrf()).locale(Locale.ENGLISH)
-                .param("person", "0").param("unit", "1").param("lastActivity", "2")
+                .param("person", "0").param("unit", "1").param("lastActivity", "2").param("confirmed", "true")
                 .param("counts", "3", "4").param("windowDays", "30").param("referenceDate", "").exchange();
         assertThat(mapped).hasStatus(HttpStatus.SEE_OTHER).redirectedUrl().startsWith("/imports/");
         assertThat(pendingUploads.size()).isEqualTo(waiting);
@@ -191,9 +200,9 @@ class ImportControllerTest {
                 .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("This is not a CSV text file.");
         assertThat(upload(new MockMultipartFile("file", "book.xlsx", "application/octet-stream",
                 new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0})))
-                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("This is an Excel workbook");
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("The Excel workbook could not be read");
         assertThat(upload(new MockMultipartFile("file", "", "application/octet-stream", new byte[0])))
-                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Choose a CSV file to upload.");
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Choose a CSV or .xlsx file to upload.");
     }
 
     @Test

@@ -2,6 +2,9 @@ package com.hivecheck.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hivecheck.importing.reading.ActivityFileReader;
+import com.hivecheck.importing.reading.DateOrder;
+import com.hivecheck.importing.reading.TextEncoding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +21,7 @@ class PendingUploadsTest {
 
     private final ActivityReportsTest.MutableClock clock = new ActivityReportsTest.MutableClock();
     private final PendingUploads uploads = new PendingUploads(
-            new ImportingProperties(Duration.ofHours(2), 10, Duration.ofMinutes(30), 2), clock);
+            new ImportingProperties(Duration.ofHours(2), 10, Duration.ofMinutes(30), 2, 2000, 200), clock);
 
     @AfterEach
     void cleanUp() {
@@ -27,9 +30,9 @@ class PendingUploadsTest {
 
     private PendingUploads.Pending add() throws IOException {
         ActivityFileReader.Preview preview = ActivityFileReader.preview(() -> new ByteArrayInputStream(CSV),
-                TextEncoding.AUTO);
+                TextEncoding.AUTO, null);
         return uploads.add(new MockMultipartFile("file", "a.csv", "text/csv", CSV), preview,
-                new PendingUploads.Upload(null, "a.csv", TextEncoding.AUTO, null, 30));
+                new PendingUploads.Upload(null, "a.csv", TextEncoding.AUTO, DateOrder.AUTO, null, 30, null));
     }
 
     @Test
@@ -37,7 +40,7 @@ class PendingUploadsTest {
         PendingUploads.Pending pending = add();
         assertThat(pending.file()).exists().hasBinaryContent(CSV);
         assertThat(pending.header().names()).containsExactly("a", "b", "c");
-        assertThat(pending.sniffed().delimiter()).isEqualTo(';');
+        assertThat(pending.preview().delimiter()).isEqualTo(';');
         uploads.discard(pending.id());
         assertThat(pending.file()).doesNotExist();
         assertThat(uploads.find(pending.id())).isEmpty();

@@ -108,6 +108,53 @@ class SeveralNodesIT {
         }
     }
 
+    /** A report imported on node A is shown, and fills and is submitted with the questionnaire, on node B. */
+    @Test
+    void anImportOnOneNodeFillsTheQuestionnaireOnTheOther() throws Exception {
+        String network = "Imported network " + UUID.randomUUID();
+        String boundary = "----hivecheck" + UUID.randomUUID();
+        String file = "person,unit,last_activity_date,posts\n"
+                + "ann@example.com,Sales,2026-05-31,8\nbob@example.com,Sales,2026-05-30,1\n"
+                + "cat@example.com,Sales,2026-03-01,0\n";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"network\"\r\n\r\n" + network
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(uri(nodeA, "/api/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(multipart)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        Matcher id = Pattern.compile("\"id\":\"([\\w-]{22})\"").matcher(imported.body());
+        assertThat(id.find()).isTrue();
+        String token = id.group(1) + ".0";
+
+        assertThat(get(nodeB, "/imports/" + id.group(1), Optional.empty()).body()).as("results on node B")
+                .contains(network);
+        HttpResponse<String> filled = get(nodeB, "/?evidence=" + token, Optional.empty());
+        assertThat(filled.statusCode()).isEqualTo(200);
+        assertThat(filled.body()).contains(network, "value=\"" + token + "\"");
+
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("_csrf", csrfToken(filled.body()));
+        fields.put("network", network);
+        fields.put("employees", "3");
+        fields.put("monthlyActiveUsers", "2");
+        fields.put("contentCreators", "1");
+        fields.put("evidence", token);
+        fields.put("creatorsMostlyOfficial", "false");
+        fields.put("benefits", "IDEAS");
+        fields.put("workRelatedShare", "80");
+        fields.put("improvement", "BETTER");
+        String body = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> submitted = post(nodeB, "/assessments", cookies(filled), body);
+        assertThat(submitted.statusCode()).as("node B takes the evidence node A computed").isEqualTo(303);
+        String location = URI.create(submitted.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(nodeA.getBean(JdbcTemplate.class).queryForObject(
+                "select evidence_people from assessment where network = ?", Integer.class, network)).isEqualTo(3);
+        assertThat(get(nodeA, location, Optional.empty()).body()).contains(network);
+    }
+
     @Test
     void theOtherNodeRefusesTheFormWithoutItsTokenCookie() throws Exception {
         HttpResponse<String> questionnaire = get(nodeA, "/", Optional.empty());

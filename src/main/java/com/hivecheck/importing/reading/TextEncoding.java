@@ -1,4 +1,4 @@
-package com.hivecheck.importing;
+package com.hivecheck.importing.reading;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package com.hivecheck.importing;
+package com.hivecheck.importing.reading;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ public class ImportFailedException extends RuntimeException {
     private final List<ImportProblem> problems;
     private final long total;
 
-    ImportFailedException(List<ImportProblem> problems, long total) {
+    public ImportFailedException(List<ImportProblem> problems, long total) {
         super(problems.isEmpty() ? "import failed" : problems.get(0).code(), null, false, false);
         if (problems.isEmpty() || total < problems.size()) {
             throw new IllegalArgumentException("a failure needs at least one problem, and total >= listed");
@@ -23,7 +23,7 @@ public class ImportFailedException extends RuntimeException {
         this.total = total;
     }
 
-    static ImportFailedException of(ImportProblem problem) {
+    public static ImportFailedException of(ImportProblem problem) {
         return new ImportFailedException(List.of(problem), 1);
     }
 

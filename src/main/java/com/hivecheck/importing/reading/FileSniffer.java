@@ -1,4 +1,4 @@
-package com.hivecheck.importing;
+package com.hivecheck.importing.reading;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Looks at the first bytes of an upload and decides how to read it: its encoding, a byte order mark to skip, and the
- * delimiter. Refuses what is clearly not a CSV text file (empty, binary, a workbook, UTF-16) with a clear problem.
+ * delimiter. Refuses what is clearly not a CSV text file (empty, binary, UTF-16) with a clear problem; workbooks are
+ * told apart before ({@link Rows}).
  */
 final class FileSniffer {
 
@@ -37,9 +38,6 @@ final class FileSniffer {
         if (length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
                 || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
             throw ImportFailedException.of(ImportProblem.ofFile("import.problem.utf16"));
-        }
-        if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            throw ImportFailedException.of(ImportProblem.ofFile("import.problem.workbook"));
         }
         if (looksBinary(head, bom, length)) {
             throw ImportFailedException.of(ImportProblem.ofFile("import.problem.binary"));

@@ -1,9 +1,13 @@
-package com.hivecheck.importing;
+package com.hivecheck.importing.reading;
 
 import static com.hivecheck.importing.ActivityFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hivecheck.importing.ActivityFiles;
+import com.hivecheck.importing.ActivityReport;
+import com.hivecheck.importing.ExportFormat;
+import com.hivecheck.importing.GroupFigures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -40,7 +44,7 @@ class ActivityFileReaderTest {
 
         @Test
         void everyoneInactiveGivesNoActiveUsersAndNoCreators() throws IOException {
-            ImportOptions options = new ImportOptions(TextEncoding.AUTO, LocalDate.of(2026, 5, 31), 30, null);
+            ImportOptions options = new ImportOptions(TextEncoding.AUTO, DateOrder.AUTO, LocalDate.of(2026, 5, 31), 30, null, null);
             ActivityReport report = read(ActivityFiles.generic("2026-01-15", 5, 3, 0, 1)
                     .getBytes(StandardCharsets.UTF_8), options);
             GroupFigures network = report.network();
@@ -98,7 +102,7 @@ class ActivityFileReaderTest {
 
         @Test
         void aChosenReferenceDateAndWindowApplyAndLaterDatesCountAsActive() throws IOException {
-            ImportOptions options = new ImportOptions(TextEncoding.AUTO, LocalDate.of(2026, 5, 10), 7, null);
+            ImportOptions options = new ImportOptions(TextEncoding.AUTO, DateOrder.AUTO, LocalDate.of(2026, 5, 10), 7, null, null);
             ActivityReport report = read("""
                     person,last_activity_date,posts
                     later,2026-05-31,1
@@ -177,7 +181,7 @@ class ActivityFileReaderTest {
                     """;
             ColumnMapping mapping = new ColumnMapping(ExportFormat.MAPPED, 0, 1, 2, List.of(3, 4));
             ActivityReport report = read(csv.getBytes(CP1251),
-                    new ImportOptions(TextEncoding.WINDOWS_1251, null, 30, mapping));
+                    new ImportOptions(TextEncoding.WINDOWS_1251, DateOrder.AUTO, null, 30, mapping, null));
             assertThat(report.format()).isEqualTo(ExportFormat.MAPPED);
             assertThat(report.columns().counts()).containsExactly("Публикации", "Комментарии");
             assertThat(report.network().contributions()).isEqualTo(5);
@@ -263,10 +267,10 @@ class ActivityFileReaderTest {
                     person,last_activity_date,posts
                     ann,2026-05-31,1
                     bob,yesterday,1
-                    cat,31/05/2026,1
+                    cat,31/13/2026,1
                     """), 2,
                     problem(3, "import.problem.date", "yesterday", "last_activity_date"),
-                    problem(4, "import.problem.date", "31/05/2026", "last_activity_date"));
+                    problem(4, "import.problem.date", "31/13/2026", "last_activity_date"));
         }
 
         @Test
@@ -329,7 +333,7 @@ class ActivityFileReaderTest {
         @Test
         void saysSoWhenAFileChosenAsUtf8IsNot() {
             byte[] bytes = "person;last_activity_date;posts\nИванов;31.05.2026;1\n".getBytes(CP1251);
-            assertThatThrownBy(() -> read(bytes, new ImportOptions(TextEncoding.UTF_8, null, 30, null)))
+            assertThatThrownBy(() -> read(bytes, new ImportOptions(TextEncoding.UTF_8, DateOrder.AUTO, null, 30, null, null)))
                     .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems())
                             .extracting(ImportProblem::code).containsExactly("import.problem.notUtf8"));
         }
@@ -338,7 +342,7 @@ class ActivityFileReaderTest {
         void refusesAMappingBeyondTheLastColumn() {
             ColumnMapping mapping = new ColumnMapping(ExportFormat.MAPPED, 0, ColumnMapping.NONE, 1, List.of(5));
             assertThatThrownBy(() -> read("a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8),
-                    new ImportOptions(TextEncoding.AUTO, null, 30, mapping)))
+                    new ImportOptions(TextEncoding.AUTO, DateOrder.AUTO, null, 30, mapping, null)))
                     .isInstanceOf(ImportFailedException.class);
         }
     }

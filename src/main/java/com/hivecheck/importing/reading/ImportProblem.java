@@ -1,4 +1,4 @@
-package com.hivecheck.importing;
+package com.hivecheck.importing.reading;
 
 import java.util.List;
 
@@ -18,11 +18,11 @@ public record ImportProblem(long line, String code, List<Object> arguments) {
         arguments = List.copyOf(arguments);
     }
 
-    static ImportProblem ofFile(String code, Object... arguments) {
+    public static ImportProblem ofFile(String code, Object... arguments) {
         return new ImportProblem(0, code, List.of(arguments));
     }
 
-    static ImportProblem atLine(long line, String code, Object... arguments) {
+    public static ImportProblem atLine(long line, String code, Object... arguments) {
         return new ImportProblem(line, code, List.of(arguments));
     }
 

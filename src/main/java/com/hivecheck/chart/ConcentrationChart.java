@@ -1,4 +1,4 @@
-package com.hivecheck.importing;
+package com.hivecheck.chart;
 
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +36,7 @@ public record ConcentrationChart(int width, int height, Box plot, String curve, 
     }
 
     /** The chart of a non-empty curve whose creators' point is {@code (creatorShare, creatorsContent)}. */
-    static ConcentrationChart of(List<CurvePoint> points, double creatorShare, double creatorsContent) {
+    public static ConcentrationChart of(List<Point> points, double creatorShare, double creatorsContent) {
         if (points.isEmpty()) {
             throw new IllegalArgumentException("no curve to draw");
         }
@@ -87,6 +87,15 @@ public record ConcentrationChart(int width, int height, Box plot, String curve, 
         double y(double share) {
             return Math.round((y + (1 - share) * height) * 10) / 10.0;
         }
+    }
+
+    /**
+     * A point of the curve: the most prolific {@code people} share made the {@code content} share, both 0..1.
+     *
+     * @param people share of active users
+     * @param content share of contributions
+     */
+    public record Point(double people, double content) {
     }
 
     /** A line in SVG units. */

@@ -1,4 +1,4 @@
-package com.hivecheck.importing;
+package com.hivecheck.chart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +16,12 @@ public record SplitBar(List<Segment> segments) {
     }
 
     /** The split of a group's active users; no segments when nobody is active. */
-    static SplitBar of(GroupFigures figures) {
-        return build(new long[] {figures.lurkers(), figures.occasional(), figures.core()});
+    public static SplitBar of(long lurkers, long occasional, long core) {
+        return build(new long[] {lurkers, occasional, core});
     }
 
     /** Nielsen's 90-9-1 rule. */
-    static SplitBar nielsen() {
+    public static SplitBar nielsen() {
         return build(new long[] {90, 9, 1});
     }
 

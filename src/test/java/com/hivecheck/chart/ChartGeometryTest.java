@@ -1,4 +1,4 @@
-package com.hivecheck.importing;
+package com.hivecheck.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -8,13 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class ChartGeometryTest {
 
-    private static GroupFigures figures(long... descending) {
-        return GroupFigures.of(null, descending.length + 5, descending, 0, 0);
-    }
+    /** A concentration curve through (0, 0), (1/4, 6/10), (2/4, 9/10), (3/4, 1) and (1, 1): counts 6, 3, 1, 0. */
+    private static final List<ConcentrationChart.Point> CURVE = List.of(new ConcentrationChart.Point(0, 0),
+            new ConcentrationChart.Point(0.25, 0.6), new ConcentrationChart.Point(0.5, 0.9),
+            new ConcentrationChart.Point(0.75, 1), new ConcentrationChart.Point(1, 1));
 
     @Test
     void theSplitBarFillsItsWidthInProportionToPeople() {
-        SplitBar bar = SplitBar.of(figures(50, 10, 10, 10, 10, 10, 0, 0, 0, 0));
+        SplitBar bar = SplitBar.of(4, 2, 4);
         assertThat(bar.segments()).extracting(SplitBar.Segment::part).containsExactly(SplitBar.Part.LURKERS,
                 SplitBar.Part.OCCASIONAL, SplitBar.Part.CORE);
         assertThat(bar.segments()).extracting(SplitBar.Segment::count).containsExactly(4L, 2L, 4L);
@@ -24,20 +25,19 @@ class ChartGeometryTest {
 
     @Test
     void theSplitBarLeavesOutEmptyPartsAndIsEmptyWithoutActiveUsers() {
-        assertThat(SplitBar.of(figures(0, 0)).segments()).singleElement()
+        assertThat(SplitBar.of(2, 0, 0).segments()).singleElement()
                 .satisfies(segment -> assertThat(segment.width()).isEqualTo(100.0));
-        assertThat(SplitBar.of(figures()).isEmpty()).isTrue();
+        assertThat(SplitBar.of(0, 0, 0).isEmpty()).isTrue();
         assertThat(SplitBar.nielsen().segments()).extracting(SplitBar.Segment::width)
                 .containsExactly(90.0, 9.0, 1.0);
     }
 
     @Test
     void theCurveRunsFromTheBottomLeftToTheTopRightOfThePlot() {
-        GroupFigures group = figures(6, 3, 1, 0);
-        ConcentrationChart chart = ConcentrationChart.of(group.curve(), 0.5, 0.9);
+        ConcentrationChart chart = ConcentrationChart.of(CURVE, 0.5, 0.9);
         ConcentrationChart.Box plot = chart.plot();
         String[] points = chart.curve().split(" ");
-        assertThat(points).hasSize(group.curve().size());
+        assertThat(points).hasSize(CURVE.size());
         assertThat(points[0]).isEqualTo(format(plot.x(), plot.y() + plot.height()));
         assertThat(points[points.length - 1]).isEqualTo(format(plot.x() + plot.width(), plot.y()));
         assertThat(chart.creators().x()).isEqualTo(plot.x() + plot.width() / 2);
@@ -52,7 +52,8 @@ class ChartGeometryTest {
 
     @Test
     void theCreatorsLabelStaysInsideThePlot() {
-        List<CurvePoint> curve = List.of(new CurvePoint(0, 0), new CurvePoint(0.9, 0.8), new CurvePoint(1, 1));
+        List<ConcentrationChart.Point> curve = List.of(new ConcentrationChart.Point(0, 0),
+                new ConcentrationChart.Point(0.9, 0.8), new ConcentrationChart.Point(1, 1));
         assertThat(ConcentrationChart.of(curve, 0.9, 0.8).creatorsLabel().anchor()).isEqualTo("end");
         assertThat(ConcentrationChart.of(curve, 0.1, 0.8).creatorsLabel().anchor()).isEqualTo("start");
         assertThatIllegalArgumentException().isThrownBy(() -> ConcentrationChart.of(List.of(), 0, 0));

@@ -1,5 +1,6 @@
-package com.hivecheck.importing;
+package com.hivecheck.importing.reading;
 
+import com.hivecheck.importing.ExportFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
