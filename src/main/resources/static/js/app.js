@@ -32,6 +32,7 @@
 
   function initPrint() {
     document.querySelectorAll('[data-print]').forEach(function (button) {
+      button.hidden = false;
       button.addEventListener('click', function () { window.print(); });
     });
   }

@@ -17,6 +17,8 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +39,9 @@ public class Assessment implements Persistable<UUID> {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "assessed_on", nullable = false)
+    private LocalDate assessedOn;
 
     @Column(nullable = false, length = 120)
     private String network;
@@ -100,9 +105,16 @@ public class Assessment implements Persistable<UUID> {
 
     Assessment(UUID id, Instant createdAt, Context context, Answers answers, Classification classification,
             @Nullable ActivityEvidence evidence) {
+        this(id, createdAt, createdAt.atZone(ZoneOffset.UTC).toLocalDate(), context, answers, classification,
+                evidence);
+    }
+
+    Assessment(UUID id, Instant createdAt, LocalDate assessedOn, Context context, Answers answers,
+            Classification classification, @Nullable ActivityEvidence evidence) {
         this.evidence = evidence;
         this.id = id;
         this.createdAt = createdAt;
+        this.assessedOn = AssessedOn.requireValid(assessedOn);
         this.network = context.network();
         this.unit = context.unit();
         this.example = context.example();
@@ -138,6 +150,11 @@ public class Assessment implements Persistable<UUID> {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The day the answers describe: the day it was made, or an earlier day for a past round entered later. */
+    public LocalDate getAssessedOn() {
+        return assessedOn;
     }
 
     public String getNetwork() {

@@ -26,10 +26,7 @@ class AssessmentApi {
     /** Scores and stores valid answers: 201 Created, with the new assessment's address and body. */
     @PostMapping
     ResponseEntity<AssessmentResource> submit(@Valid @RequestBody AssessmentForm form) {
-        String evidence = form.getEvidence();
-        AssessmentResource created = AssessmentResource.of(evidence == null || evidence.isBlank()
-                ? management.submit(form.toContext(), form.toAnswers())
-                : management.submit(form.toContext(), form.toAnswers(), evidence));
+        AssessmentResource created = AssessmentResource.of(form.submitTo(management));
         return ResponseEntity.created(created.self()).body(created);
     }
 
@@ -41,4 +38,5 @@ class AssessmentApi {
                 .map(AssessmentResource::of)
                 .orElseThrow(() -> new AssessmentNotFoundException(id));
     }
+
 }

@@ -9,9 +9,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What a respondent submits, from the questionnaire page or as JSON to the API, with exactly the field names of the
@@ -60,6 +62,11 @@ public class AssessmentForm {
     @Size(max = Context.MAX_EXAMPLE_LENGTH, message = "{assessment.text.tooLong}")
     private @Nullable String example;
 
+    /** The day the answers describe; today when missing. ISO ({@code 2026-01-15}) in JSON and on the form. */
+    @PlausibleAssessedOn
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate assessedOn;
+
     /** The token of the activity export that filled questions 1 and 2, if one did; not an answer. */
     @Size(max = 64)
     private @Nullable String evidence;
@@ -104,6 +111,20 @@ public class AssessmentForm {
         return new Answers(Math.toIntExact(require(employees)), Math.toIntExact(require(monthlyActiveUsers)),
                 Math.toIntExact(require(contentCreators)), require(creatorsMostlyOfficial), require(benefits),
                 Math.toIntExact(require(workRelatedShare)), require(improvement));
+    }
+
+    /**
+     * Stores a valid form with {@code management}: with the activity export behind it and the day it describes,
+     * when given.
+     */
+    Assessment submitTo(AssessmentManagement management) {
+        String token = evidence == null || evidence.isBlank() ? null : evidence;
+        if (assessedOn != null) {
+            return management.submit(toContext(), toAnswers(), token, assessedOn);
+        }
+        return token == null
+                ? management.submit(toContext(), toAnswers())
+                : management.submit(toContext(), toAnswers(), token);
     }
 
     private static <T> T require(@Nullable T value) {
@@ -191,6 +212,14 @@ public class AssessmentForm {
 
     public void setExample(@Nullable String example) {
         this.example = example;
+    }
+
+    public @Nullable LocalDate getAssessedOn() {
+        return assessedOn;
+    }
+
+    public void setAssessedOn(@Nullable LocalDate assessedOn) {
+        this.assessedOn = assessedOn;
     }
 
     public @Nullable String getEvidence() {

@@ -10,11 +10,14 @@ import com.hivecheck.scoring.ScoringModel;
 import com.hivecheck.system.DurableWrites;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +28,17 @@ public class AssessmentManagement {
     private final Assessments assessments;
     private final Classifier classifier;
     private final Clock clock;
+    private final ZoneId zone;
     private final ActivityReports activityReports;
     private final DurableWrites durableWrites;
 
     AssessmentManagement(Assessments assessments, Classifier classifier, Clock clock,
-            ActivityReports activityReports, DurableWrites durableWrites) {
+            ActivityReports activityReports, DurableWrites durableWrites,
+            @Value("${assessment.history.zone:UTC}") ZoneId zone) {
         this.assessments = assessments;
         this.classifier = classifier;
         this.clock = clock;
+        this.zone = zone;
         this.activityReports = activityReports;
         this.durableWrites = durableWrites;
     }
@@ -53,6 +59,20 @@ public class AssessmentManagement {
      */
     @Transactional
     public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken) {
+        return submit(context, answers, evidenceToken, null);
+    }
+
+    /**
+     * Like {@link #submit(Context, Answers, String)}, for answers that describe {@code assessedOn} (a past round
+     * entered later); when {@code null}, today in the HR time zone ({@code assessment.history.zone}), the zone in
+     * which the HR area shows and filters days. The day must be {@link AssessedOn#plausible plausible}.
+     */
+    @Transactional
+    public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken,
+            @Nullable LocalDate assessedOn) {
+        if (!AssessedOn.plausible(assessedOn, clock)) {
+            throw new IllegalArgumentException("assessedOn must be from 2000 up to today: " + assessedOn);
+        }
         Classification classification = classifier.classify(answers);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ActivityEvidence evidence = activityReports.evidence(evidenceToken)
@@ -60,7 +80,8 @@ public class AssessmentManagement {
                 .filter(figures -> figures.compare(answers).any())
                 .orElse(null);
         Assessment stored = assessments.save(
-                new Assessment(AssessmentIds.next(now), now, context, answers, classification, evidence));
+                new Assessment(AssessmentIds.next(now), now, AssessedOn.orToday(assessedOn, clock.withZone(zone)), context, answers,
+                        classification, evidence));
         durableWrites.onCommit();
         return stored;
     }

@@ -31,6 +31,7 @@ class QuestionnaireController {
     void choices(Model model) {
         model.addAttribute("allBenefits", Benefit.values());
         model.addAttribute("improvements", Improvement.values());
+        model.addAttribute("assessedOnMin", AssessedOn.EARLIEST);
     }
 
     @GetMapping("/")
@@ -57,10 +58,7 @@ class QuestionnaireController {
             addEvidence(form, model);
             return new ModelAndView(VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        String evidence = form.getEvidence();
-        Assessment assessment = evidence == null || evidence.isBlank()
-                ? management.submit(form.toContext(), form.toAnswers())
-                : management.submit(form.toContext(), form.toAnswers(), evidence);
+        Assessment assessment = form.submitTo(management);
         RedirectView redirect = new RedirectView("/assessments/" + assessment.getId(), true);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         return new ModelAndView(redirect);
@@ -73,4 +71,5 @@ class QuestionnaireController {
             model.addAttribute("fromData", form.fromData(evidence));
         });
     }
+
 }

@@ -1,5 +1,6 @@
 package com.hivecheck.history;
 
+import com.hivecheck.assessment.Assessment;
 import com.hivecheck.assessment.AssessmentManagement;
 import com.hivecheck.scoring.ScoringModel;
 import com.hivecheck.system.DurableWrites;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -40,7 +42,8 @@ public class HistoryManagement {
     /** The most units a portfolio shows; more would not be readable on one chart anyway. */
     static final int MAX_UNITS = 200;
 
-    private static final Comparator<PastAssessment> OLDEST_FIRST = Comparator.comparing(PastAssessment::createdAt)
+    private static final Comparator<PastAssessment> OLDEST_FIRST = Comparator.comparing(PastAssessment::assessedOn)
+            .thenComparing(PastAssessment::createdAt)
             .thenComparing(PastAssessment::id);
 
     private final PastAssessments assessments;
@@ -48,9 +51,11 @@ public class HistoryManagement {
     private final AssessmentManagement core;
     private final HistoryProperties properties;
     private final DurableWrites durableWrites;
+    private final Rescoring rescoring;
 
     HistoryManagement(PastAssessments assessments, PastAssessmentCursor cursor, AssessmentManagement core,
-            HistoryProperties properties, DurableWrites durableWrites) {
+            HistoryProperties properties, DurableWrites durableWrites, Rescoring rescoring) {
+        this.rescoring = rescoring;
         this.assessments = assessments;
         this.cursor = cursor;
         this.core = core;
@@ -62,7 +67,7 @@ public class HistoryManagement {
     @Transactional(readOnly = true)
     public Slice<PastAssessment> list(HistoryFilter filter, int page, int size) {
         PageRequest request = PageRequest.of(Math.max(0, page - 1), size, filter.newestFirst());
-        return assessments.findBy(filter.toSpecification(zone()), query -> query.slice(request))
+        return assessments.findBy(filter.toSpecification(), query -> query.slice(request))
                 .map(PastAssessment::of);
     }
 
@@ -89,30 +94,78 @@ public class HistoryManagement {
     }
 
     /**
-     * The latest assessment of each unit of a network, the whole network counting as one unit, in the order of the
-     * unit names; at most {@link #MAX_UNITS} units. Each unit costs two index seeks, whatever the network's size.
+     * The latest assessment of each unit of a network, and of the whole network's own assessments (unit
+     * {@code null}) first when there are any; at most {@link #MAX_UNITS} units. Each unit costs two index seeks,
+     * whatever the network's size.
      */
     @Transactional(readOnly = true)
     public List<PastAssessment> latestPerUnit(String network) {
-        List<PastAssessment> latest = new ArrayList<>();
-        assessments.findLatestOfWholeNetwork(network, Limit.of(1)).forEach(a -> latest.add(PastAssessment.of(a)));
+        return rounds(network, 1).stream().map(Rounds::latest).toList();
+    }
+
+    /**
+     * The latest two assessments (by {@code assessedOn}) of the whole network's own line and of each unit, as
+     * {@link #latestPerUnit(String)} finds them.
+     */
+    @Transactional(readOnly = true)
+    public List<Rounds> latestRounds(String network) {
+        return rounds(network, 2);
+    }
+
+    /**
+     * The progress of the whole network's own line (first, when it has assessments) and of each unit, on the given
+     * basis; units in the order of their names.
+     */
+    @Transactional(readOnly = true)
+    public List<Progress> progress(String network, ScoreBasis basis) {
+        return rounds(network, 2).stream()
+                .map(r -> Progress.of(r.latest().unit(), rescoring.point(r.latest(), basis),
+                        r.previous() == null ? null : rescoring.point(r.previous(), basis)))
+                .toList();
+    }
+
+    /** The version of the model now configured. */
+    public String currentModelVersion() {
+        return rescoring.currentVersion();
+    }
+
+    private List<Rounds> rounds(String network, int count) {
+        List<Rounds> rounds = new ArrayList<>();
+        Rounds.of(assessments.findLatestOfWholeNetwork(network, Limit.of(count))).ifPresent(rounds::add);
         String unit = "";
-        while (latest.size() < MAX_UNITS) {
+        while (rounds.size() < MAX_UNITS) {
             List<String> next = assessments.findNextUnit(network, unit, Limit.of(1));
             if (next.isEmpty()) {
                 break;
             }
             unit = next.get(0);
-            assessments.findLatestOfUnit(network, unit, Limit.of(1)).forEach(a -> latest.add(PastAssessment.of(a)));
+            Rounds.of(assessments.findLatestOfUnit(network, unit, Limit.of(count))).ifPresent(rounds::add);
         }
-        return latest;
+        return rounds;
+    }
+
+    /**
+     * A unit's latest assessment and the one before it.
+     *
+     * @param latest the latest
+     * @param previous the one before, or {@code null}
+     */
+    public record Rounds(PastAssessment latest, @Nullable PastAssessment previous) {
+
+        static Optional<Rounds> of(List<Assessment> newestFirst) {
+            if (newestFirst.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Rounds(PastAssessment.of(newestFirst.get(0)),
+                    newestFirst.size() > 1 ? PastAssessment.of(newestFirst.get(1)) : null));
+        }
     }
 
     /** The latest assessments of one unit of a network, at most the configured timeline limit, oldest first. */
     @Transactional(readOnly = true)
     public List<PastAssessment> timeline(String network, String unit) {
         HistoryFilter filter = HistoryFilter.of(network, unit);
-        return assessments.findBy(filter.toSpecification(zone()),
+        return assessments.findBy(filter.toSpecification(),
                         query -> query.sortBy(filter.newestFirst()).limit(properties.timelineLimit()).all())
                 .stream().map(PastAssessment::of).sorted(OLDEST_FIRST).toList();
     }
@@ -154,7 +207,7 @@ public class HistoryManagement {
         HistoryCsv csv = HistoryCsv.start(writer, zone());
         long rows;
         try {
-            rows = cursor.forEach(filter, zone(), properties.exportFetchSize(), row -> {
+            rows = cursor.forEach(filter, properties.exportFetchSize(), row -> {
                 try {
                     csv.print(row);
                 } catch (IOException e) {

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the assessment's id
  * @param createdAt when it was submitted
+ * @param assessedOn the day its answers describe; history, progress, timeline and compare order by it
  * @param network the network
  * @param unit the unit, or {@code null} for the whole network
  * @param answers the scored answers
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 public record PastAssessment(
         UUID id,
         Instant createdAt,
+        LocalDate assessedOn,
         String network,
         @Nullable String unit,
         Answers answers,
@@ -44,7 +46,8 @@ public record PastAssessment(
         @Nullable ActivityEvidence evidence) {
 
     static PastAssessment of(Assessment assessment) {
-        return new PastAssessment(assessment.getId(), assessment.getCreatedAt(), assessment.getNetwork(),
+        return new PastAssessment(assessment.getId(), assessment.getCreatedAt(), assessment.getAssessedOn(),
+                assessment.getNetwork(),
                 assessment.getUnit(), assessment.answers(), assessment.getExample(), assessment.getModelVersion(),
                 assessment.getInvolvement(), assessment.getBenefit(), assessment.getQuadrant(),
                 assessment.isBorderline(), assessment.getEvidence().orElse(null));
@@ -58,7 +61,7 @@ public record PastAssessment(
         return evidence == null ? FromData.NONE : evidence.compare(answers);
     }
 
-    /** The day it was submitted, in {@code zone}. */
+    /** The day it was submitted (stored), in {@code zone}; {@link #assessedOn()} is the day it describes. */
     public LocalDate date(ZoneId zone) {
         return createdAt.atZone(zone).toLocalDate();
     }

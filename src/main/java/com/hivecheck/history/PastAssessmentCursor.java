@@ -13,7 +13,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PastAssessmentCursor {
 
-    private static final String[] COLUMNS = {"id", "createdAt", "network", "unit", "employees", "monthlyActiveUsers",
+    private static final String[] COLUMNS = {"id", "createdAt", "assessedOn", "network", "unit", "employees", "monthlyActiveUsers",
         "contentCreators", "creatorsMostlyOfficial", "benefits", "workRelatedShare", "improvement", "example",
         "modelVersion", "involvement", "benefit", "quadrant", "borderline", "evidence"};
 
@@ -43,12 +43,12 @@ class PastAssessmentCursor {
     }
 
     /** Hands each matching assessment to {@code action}, newest first; returns how many there were. */
-    long forEach(HistoryFilter filter, ZoneId zone, int fetchSize, Consumer<PastAssessment> action) {
+    long forEach(HistoryFilter filter, int fetchSize, Consumer<PastAssessment> action) {
         CriteriaBuilder builder = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = builder.createTupleQuery();
         Root<Assessment> root = query.from(Assessment.class);
         query.multiselect(Stream.of(COLUMNS).<jakarta.persistence.criteria.Selection<?>>map(root::get).toList());
-        query.where(filter.toSpecification(zone).toPredicate(root, query, builder));
+        query.where(filter.toSpecification().toPredicate(root, query, builder));
         query.orderBy(QueryUtils.toOrders(filter.newestFirst(), root, builder));
         Session session = entityManager.unwrap(Session.class);
         boolean h2 = session.doReturningWork(
@@ -89,10 +89,11 @@ class PastAssessmentCursor {
 
     @SuppressWarnings("unchecked")
     private static PastAssessment toPastAssessment(Tuple row) {
-        Answers answers = new Answers((Integer) row.get(4), (Integer) row.get(5), (Integer) row.get(6),
-                (Boolean) row.get(7), (Set<Benefit>) row.get(8), (Integer) row.get(9), (Improvement) row.get(10));
-        return new PastAssessment((UUID) row.get(0), (Instant) row.get(1), (String) row.get(2), (String) row.get(3),
-                answers, (String) row.get(11), (String) row.get(12), (Integer) row.get(13), (Integer) row.get(14),
-                (Quadrant) row.get(15), (Boolean) row.get(16), (ActivityEvidence) row.get(17));
+        Answers answers = new Answers((Integer) row.get(5), (Integer) row.get(6), (Integer) row.get(7),
+                (Boolean) row.get(8), (Set<Benefit>) row.get(9), (Integer) row.get(10), (Improvement) row.get(11));
+        return new PastAssessment((UUID) row.get(0), (Instant) row.get(1), (LocalDate) row.get(2),
+                (String) row.get(3), (String) row.get(4), answers, (String) row.get(12), (String) row.get(13),
+                (Integer) row.get(14), (Integer) row.get(15), (Quadrant) row.get(16), (Boolean) row.get(17),
+                (ActivityEvidence) row.get(18));
     }
 }

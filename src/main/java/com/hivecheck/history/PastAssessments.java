@@ -40,12 +40,12 @@ interface PastAssessments extends Repository<Assessment, UUID>, JpaSpecification
 
     @Query("""
             select a from Assessment a where a.network = :network and a.unit = :unit
-            order by a.network desc, a.unit desc, a.createdAt desc, a.id desc""")
+            order by a.network desc, a.unit desc, a.assessedOn desc, a.createdAt desc, a.id desc""")
     List<Assessment> findLatestOfUnit(String network, String unit, Limit limit);
 
     @Query("""
             select a from Assessment a where a.network = :network and a.unit is null
-            order by a.network desc, a.unit desc, a.createdAt desc, a.id desc""")
+            order by a.network desc, a.unit desc, a.assessedOn desc, a.createdAt desc, a.id desc""")
     List<Assessment> findLatestOfWholeNetwork(String network, Limit limit);
 
     /** Every score of a network, oldest first, for monthly averages; read in chunks, never held whole. */

@@ -13,7 +13,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
  * Spring Security defaults (CSRF on every form, session fixation protection, secure headers) plus a strict
  * Content-Security-Policy: every script and style is a file served by the app. The questionnaire, result pages reached
  * by their unguessable link and the public API stay open. The HR area ({@code /hr/**}) needs an HR account, signed in
- * on the localised {@code /login} page; the HR API ({@code GET /api/assessments}) takes the same accounts over HTTP
+ * on the localised {@code /login} page; the HR API ({@code GET /api/assessments}, {@code GET /api/progress}) takes the same accounts over HTTP
  * Basic and answers 401, never a redirect. Everything else is denied until a feature opens it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +34,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/imports").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/assessments/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/assessments").hasRole(HrAccountManagement.HR_ROLE)
+                        .requestMatchers(HttpMethod.GET, "/api/progress").hasRole(HrAccountManagement.HR_ROLE)
                         // Unmapped methods on the public API reach MVC, which answers 405 as problem+json.
                         // A feature that maps one of them must put its own rule above these lines.
                         .requestMatchers(HttpMethod.POST, "/api/assessments/*").permitAll()

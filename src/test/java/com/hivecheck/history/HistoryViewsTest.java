@@ -65,10 +65,10 @@ class HistoryViewsTest {
     @Test
     void ordersByTheFilteredColumnsFirstSoThatAnIndexServesThePage() {
         assertThat(new HistoryFilter("Acme", "Sales", Quadrant.DESERT, null, null).newestFirst().toString())
-                .isEqualTo("network: DESC,unit: DESC,createdAt: DESC,id: DESC");
+                .isEqualTo("network: DESC,unit: DESC,assessedOn: DESC,createdAt: DESC,id: DESC");
         assertThat(new HistoryFilter(null, null, Quadrant.DESERT, null, null).newestFirst().toString())
-                .isEqualTo("quadrant: DESC,createdAt: DESC,id: DESC");
-        assertThat(HistoryFilter.none().newestFirst().toString()).isEqualTo("createdAt: DESC,id: DESC");
+                .isEqualTo("quadrant: DESC,assessedOn: DESC,createdAt: DESC,id: DESC");
+        assertThat(HistoryFilter.none().newestFirst().toString()).isEqualTo("assessedOn: DESC,createdAt: DESC,id: DESC");
     }
 
     private static PastAssessment sample(int involvement, int benefit) {

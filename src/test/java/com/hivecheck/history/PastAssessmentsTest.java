@@ -39,11 +39,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The HR queries on the real Flyway schema: each filter, paging, ordering, the latest per unit, monthly averages and
- * the streaming export. The HR time zone is Moscow (UTC+3), so that a day's edges differ from UTC's.
+ * the streaming export. The HR time zone is Moscow (UTC+3), so that a day’s edges differ from UTC’s; assessments
+ * submitted without a day describe that day in Moscow.
  */
-@DataJpaTest
+@DataJpaTest(properties = "assessment.history.zone=Europe/Moscow")
 @Tag("database")
-@Import({HistoryManagement.class, PastAssessmentCursor.class, AssessmentManagement.class, DurableWrites.class,
+@Import({HistoryManagement.class, PastAssessmentCursor.class, Rescoring.class, AssessmentManagement.class,
+    DurableWrites.class,
     PastAssessmentsTest.Setup.class})
 class PastAssessmentsTest {
 
