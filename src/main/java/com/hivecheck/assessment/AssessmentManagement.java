@@ -7,7 +7,7 @@ import com.hivecheck.scoring.Classification;
 import com.hivecheck.scoring.Classifier;
 import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
-import com.hivecheck.system.DurableWrites;
+import com.hivecheck.storage.DurableWrites;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

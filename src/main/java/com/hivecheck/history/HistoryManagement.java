@@ -3,7 +3,7 @@ package com.hivecheck.history;
 import com.hivecheck.assessment.Assessment;
 import com.hivecheck.assessment.AssessmentManagement;
 import com.hivecheck.scoring.ScoringModel;
-import com.hivecheck.system.DurableWrites;
+import com.hivecheck.storage.DurableWrites;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

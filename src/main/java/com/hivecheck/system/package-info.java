@@ -1,6 +1,7 @@
 /**
- * Cross-cutting web concerns: security (HR accounts with bcrypt hashes, the sign-in page, login throttling, the page
- * and API filter chains), locale selection, the clock, and friendly error pages.
+ * What every feature shares and no feature owns: locale selection (English and Russian, remembered in a cookie), the
+ * one application clock, and the scoring model's version in {@code /actuator/info}. Exposes no types; its beans are
+ * picked up by every page. The friendly error pages are templates ({@code templates/error}).
  */
 @NullMarked
 package com.hivecheck.system;

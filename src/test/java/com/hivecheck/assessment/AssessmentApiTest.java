@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * nothing submitted for storage.
  */
 @WebMvcTest(controllers = AssessmentApi.class, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "com\\.hivecheck\\.system\\.SecurityConfiguration"))
+        pattern = "com\\.hivecheck\\.security\\.SecurityConfiguration"))
 class AssessmentApiTest {
 
     private static final UUID ID = UUID.fromString("5b0c7a44-9d7e-4f55-8a43-1d2c3b4a5e6f");

@@ -13,7 +13,7 @@ import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Classifier;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.ScoringModel;
-import com.hivecheck.system.WebSecurityTestConfiguration;
+import com.hivecheck.security.WebSecurityForSlices;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -42,7 +42,7 @@ import org.springframework.util.MultiValueMap;
 
 /** The questionnaire page as a browser sees it: what it shows, what a valid answer does, and how mistakes are shown. */
 @WebMvcTest(QuestionnaireController.class)
-@Import(WebSecurityTestConfiguration.class)
+@Import(WebSecurityForSlices.class)
 class QuestionnaireControllerTest {
 
     private static final UUID STORED_ID = UUID.fromString("3f2b8c1e-7d4a-4e4b-9c1a-2b5d6e7f8a90");

@@ -12,7 +12,7 @@ import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Classifier;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.ScoringModel;
-import com.hivecheck.system.WebSecurityTestConfiguration;
+import com.hivecheck.security.WebSecurityForSlices;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * MockMvc does not run; {@code AssessmentFlowTest} checks it over real HTTP.
  */
 @WebMvcTest(ResultController.class)
-@Import(WebSecurityTestConfiguration.class)
+@Import(WebSecurityForSlices.class)
 class ResultControllerTest {
 
     private static final UUID ID = UUID.fromString("0b6f1c3a-4d2e-4f8a-9b7c-1d2e3f4a5b6c");

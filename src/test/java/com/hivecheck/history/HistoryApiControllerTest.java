@@ -10,7 +10,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.hivecheck.scoring.Quadrant;
-import com.hivecheck.system.WebSecurityForSlices;
+import com.hivecheck.security.WebSecurityForSlices;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

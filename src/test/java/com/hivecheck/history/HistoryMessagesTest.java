@@ -36,7 +36,7 @@ class HistoryMessagesTest {
         defined.addAll(load("messages/progress.properties").stringPropertyNames());
         Set<String> used = new TreeSet<>();
         try (Stream<Path> templates = Stream.concat(Files.walk(Path.of("src/main/resources/templates/history")),
-                Stream.of(Path.of("src/main/resources/templates/system/login.html"),
+                Stream.of(Path.of("src/main/resources/templates/hr/login.html"),
                         Path.of("src/main/resources/templates/fragments/layout.html")))) {
             for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher matcher = KEY.matcher(Files.readString(template));

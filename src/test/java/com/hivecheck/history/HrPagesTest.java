@@ -13,7 +13,7 @@ import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
-import com.hivecheck.system.WebSecurityForSlices;
+import com.hivecheck.security.WebSecurityForSlices;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;

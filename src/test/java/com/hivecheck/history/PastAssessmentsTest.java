@@ -13,7 +13,7 @@ import com.hivecheck.scoring.Classifier;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
-import com.hivecheck.system.DurableWrites;
+import com.hivecheck.storage.DurableWrites;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

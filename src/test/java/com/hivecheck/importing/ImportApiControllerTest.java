@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** {@code POST /api/imports}: aggregates as JSON, problems as application/problem+json. */
 @WebMvcTest(controllers = ImportApiController.class, includeFilters = @Filter(type = FilterType.REGEX,
-        pattern = "com\\.hivecheck\\.system\\.(SecurityConfiguration|LocaleConfiguration|ClockConfiguration)"))
+        pattern = "com\\.hivecheck\\.(security\\.SecurityConfiguration|system\\.LocaleConfiguration|system\\.ClockConfiguration)"))
 @Import({ActivityReports.class, UploadLimitHandler.class})
 @EnableConfigurationProperties(ImportingProperties.class)
 class ImportApiControllerTest {

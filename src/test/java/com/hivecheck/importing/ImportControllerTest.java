@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The import pages over MockMvc, with the real security, locale and clock configuration. */
 @WebMvcTest(controllers = ImportController.class, includeFilters = @Filter(type = FilterType.REGEX,
-        pattern = "com\\.hivecheck\\.system\\.(SecurityConfiguration|LocaleConfiguration|ClockConfiguration)"))
+        pattern = "com\\.hivecheck\\.(security\\.SecurityConfiguration|system\\.LocaleConfiguration|system\\.ClockConfiguration)"))
 @Import({ActivityReports.class, PendingUploads.class, UploadLimitHandler.class, UploadSizeConfiguration.class})
 @EnableConfigurationProperties(ImportingProperties.class)
 class ImportControllerTest {

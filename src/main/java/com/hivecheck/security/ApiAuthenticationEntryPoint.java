@@ -1,5 +1,6 @@
-package com.hivecheck.system;
+package com.hivecheck.security;
 
+import com.hivecheck.hr.LoginThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

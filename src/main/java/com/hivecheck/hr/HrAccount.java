@@ -1,4 +1,4 @@
-package com.hivecheck.system;
+package com.hivecheck.hr;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

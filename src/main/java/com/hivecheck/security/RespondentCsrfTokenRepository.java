@@ -1,4 +1,4 @@
-package com.hivecheck.system;
+package com.hivecheck.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

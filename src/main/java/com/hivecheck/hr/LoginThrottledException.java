@@ -1,10 +1,10 @@
-package com.hivecheck.system;
+package com.hivecheck.hr;
 
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
 /** Sign-in was refused without checking the password, because the user name failed too often recently. */
-class LoginThrottledException extends AuthenticationException {
+public class LoginThrottledException extends AuthenticationException {
 
     private final Duration retryAfter;
 
@@ -13,7 +13,7 @@ class LoginThrottledException extends AuthenticationException {
         this.retryAfter = retryAfter;
     }
 
-    Duration retryAfter() {
+    public Duration retryAfter() {
         return retryAfter;
     }
 

@@ -1,4 +1,4 @@
-package com.hivecheck.system;
+package com.hivecheck.security;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;

@@ -1,4 +1,4 @@
-package com.hivecheck.system;
+package com.hivecheck.security;
 
 import static com.hivecheck.Respondent.cookies;
 import static com.hivecheck.Respondent.token;

@@ -1,4 +1,4 @@
-package com.hivecheck.system;
+package com.hivecheck.hr;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

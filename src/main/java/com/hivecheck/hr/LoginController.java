@@ -1,4 +1,4 @@
-package com.hivecheck.system;
+package com.hivecheck.hr;
 
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +30,6 @@ class LoginController {
             outcome = "loggedOut";
         }
         model.addAttribute("outcome", outcome);
-        return "system/login";
+        return "hr/login";
     }
 }

@@ -1,4 +1,4 @@
-package com.hivecheck.system;
+package com.hivecheck.hr;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -19,10 +19,10 @@ import org.springframework.util.StringUtils;
  * bypass the login throttle (see AccountConfiguration).
  */
 @Service
-class HrAccountManagement {
+public class HrAccountManagement {
 
     /** The one role of the HR area. */
-    static final String HR_ROLE = "HR";
+    public static final String HR_ROLE = "HR";
 
     private static final Logger log = LoggerFactory.getLogger(HrAccountManagement.class);
 

@@ -1,4 +1,4 @@
-package com.hivecheck.system;
+package com.hivecheck.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
-package com.hivecheck.system;
+package com.hivecheck.security;
 
+import com.hivecheck.hr.HrAccountManagement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

@@ -1,4 +1,4 @@
-package com.hivecheck.system;
+package com.hivecheck.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.hivecheck.system;
+package com.hivecheck.hr;
 
 import java.sql.Types;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.hivecheck.system;
+package com.hivecheck.hr;
 
 import java.util.Optional;
 import org.springframework.data.repository.Repository;

@@ -1,4 +1,4 @@
-package com.hivecheck.system;
+package com.hivecheck.hr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
