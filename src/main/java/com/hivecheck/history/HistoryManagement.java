@@ -42,7 +42,7 @@ public class HistoryManagement {
     /** The most units a portfolio shows; more would not be readable on one chart anyway. */
     static final int MAX_UNITS = 200;
 
-    private static final Comparator<PastAssessment> OLDEST_FIRST = Comparator.comparing(PastAssessment::assessedOn)
+    static final Comparator<PastAssessment> OLDEST_FIRST = Comparator.comparing(PastAssessment::assessedOn)
             .thenComparing(PastAssessment::createdAt)
             .thenComparing(PastAssessment::id);
 
@@ -76,7 +76,7 @@ public class HistoryManagement {
         return assessments.findById(id).map(PastAssessment::of);
     }
 
-    /** The assessments with these ids that still exist, oldest first. */
+    /** The assessments with these ids that still exist, oldest first (by the day they describe). */
     @Transactional(readOnly = true)
     public List<PastAssessment> find(Collection<UUID> ids) {
         return assessments.findByIdIn(ids).stream().map(PastAssessment::of).sorted(OLDEST_FIRST).toList();

@@ -20,8 +20,9 @@ class HistoryViewsTest {
                 Samples.assessment("2026-01-01T10:00:00Z", "Acme", null, 40, 60, Quadrant.ONE_ACTOR_THEATER),
                 Samples.assessment("2026-02-01T10:00:00Z", "Acme", null, 55, 60, Quadrant.HONEY_APIARY),
                 Samples.assessment("2026-03-01T10:00:00Z", "Acme", null, 52, 45, Quadrant.FLOOD_ROOM)),
-                0, ScoringModel.reference(), UTC, "/hr");
+                0, ScoringModel.reference(), UTC, "/hr", null, "/hr/compare?ids=x");
 
+        assertThat(view.overTime()).isTrue();
         assertThat(view.columns().get(0).involvement()).isNull();
         assertThat(view.columns().get(1).involvement()).isEqualTo(new Delta(15, 0, false));
         assertThat(view.columns().get(1).benefit().direction()).isEqualTo("same");
@@ -32,6 +33,52 @@ class HistoryViewsTest {
                 new TypeChange(Quadrant.HONEY_APIARY, Quadrant.FLOOD_ROOM, LocalDate.of(2026, 3, 1), 3));
         assertThat(view.chart().arrows()).hasSize(2);
         assertThat(view.sameUnit()).isTrue();
+    }
+
+    @Test
+    void comparesPeersWithTheGroupMeanWithoutArrowsOrTypeChanges() {
+        CompareView view = CompareView.of(List.of(
+                Samples.assessment("2026-01-01T10:00:00Z", "Acme", "Sales", 40, 60, Quadrant.ONE_ACTOR_THEATER),
+                Samples.assessment("2026-01-02T10:00:00Z", "Acme", "IT", 70, 30, Quadrant.FLOOD_ROOM),
+                Samples.assessment("2026-01-03T10:00:00Z", "Acme", "HR", 55, 60, Quadrant.HONEY_APIARY)),
+                0, ScoringModel.reference(), UTC, "/hr", null, "/hr/compare?ids=x");
+
+        assertThat(view.overTime()).isFalse();
+        assertThat(view.baseline().mean()).isTrue();
+        assertThat(view.columns()).extracting(c -> c.assessment().unit()).containsExactly("HR", "IT", "Sales");
+        assertThat(view.columns()).extracting(CompareView.Column::involvement)
+                .containsExactly(new Delta(0, 1, false), new Delta(15, 1, false), new Delta(-15, 1, false));
+        assertThat(view.chart().arrows()).isEmpty();
+        assertThat(view.changes()).isEmpty();
+        assertThat(view.benefits()).allSatisfy(row -> assertThat(row.marks()).noneMatch(CompareView.Mark::changed));
+    }
+
+    @Test
+    void comparesPeersWithAChosenColumn() {
+        CompareView view = CompareView.of(List.of(
+                Samples.assessment("2026-01-01T10:00:00Z", "Acme", "Sales", 40, 60, Quadrant.ONE_ACTOR_THEATER),
+                Samples.assessment("2026-01-02T10:00:00Z", "Beta", null, 70, 30, Quadrant.FLOOD_ROOM)),
+                0, ScoringModel.reference(), UTC, "/hr", "2", "/hr/compare?ids=x");
+
+        assertThat(view.baseline().column()).isEqualTo(2);
+        assertThat(view.columns().get(0).involvement()).isEqualTo(new Delta(-30, 0, false));
+        assertThat(view.columns().get(0).benefit()).isEqualTo(new Delta(30, 0, false));
+        assertThat(view.columns().get(1).involvement()).as("the baseline itself").isNull();
+        assertThat(view.baselineUrl("mean")).isEqualTo("/hr/compare?ids=x&baseline=mean");
+    }
+
+    @Test
+    void ordersAUnitOverTimeByTheDayItsAnswersDescribe() {
+        PastAssessment enteredLater = new PastAssessment(java.util.UUID.randomUUID(),
+                java.time.Instant.parse("2026-03-01T10:00:00Z"), LocalDate.of(2025, 6, 1), "Acme", null,
+                Samples.assessment("2026-03-01T10:00:00Z", "Acme", null, 20, 20, Quadrant.DESERT).answers(), null,
+                "1", 20, 20, Quadrant.DESERT, false, null);
+        CompareView view = CompareView.of(List.of(
+                Samples.assessment("2026-01-01T10:00:00Z", "Acme", null, 40, 60, Quadrant.ONE_ACTOR_THEATER),
+                enteredLater), 0, ScoringModel.reference(), UTC, "/hr", null, "/hr/compare?ids=x");
+
+        assertThat(view.columns().get(0).assessment()).isEqualTo(enteredLater);
+        assertThat(view.columns().get(1).involvement()).isEqualTo(new Delta(20, 0, false));
     }
 
     @Test

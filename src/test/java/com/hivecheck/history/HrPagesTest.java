@@ -204,6 +204,27 @@ class HrPagesTest {
     }
 
     @Test
+    void comparesPeersWithoutArrowsOrTypeChangesAgainstTheGroupMean() throws Exception {
+        PastAssessment it = Samples.assessment("2026-04-01T10:00:00Z", "Acme", "IT", 30, 70,
+                Quadrant.ONE_ACTOR_THEATER);
+        when(management.find(any(java.util.Collection.class))).thenReturn(List.of(APIARY, it));
+
+        String page = html("/hr/compare?ids=" + APIARY.id() + "&ids=" + it.id());
+
+        assertThat(page).contains("Peers, not a sequence")
+                .contains("Each column shows its difference from the mean of all columns.")
+                .doesNotContain("class=\"quadrant-chart__arrow\"").doesNotContain("marker-end")
+                .doesNotContain("id=\"type-changes\"").doesNotContain("→ Honey Apiary");
+        String involvementRow = row(page, "row-involvement");
+        assertThat(involvementRow).doesNotContain("▲").doesNotContain("▼").contains("+22.5").contains("−22.5")
+                .contains("more than the baseline by");
+        String againstFirst = html("/hr/compare?ids=" + APIARY.id() + "&ids=" + it.id() + "&baseline=1");
+        assertThat(againstFirst).contains("Each column shows its difference from column #1.");
+        assertThat(row(againstFirst, "row-involvement")).as("IT sorts first, Sales is 45 above it").contains("+45")
+                .doesNotContain("▲");
+    }
+
+    @Test
     void speaksRussianOnTheComparePage() throws Exception {
         when(management.find(any(java.util.Collection.class))).thenReturn(List.of(FLOOD, APIARY));
 
