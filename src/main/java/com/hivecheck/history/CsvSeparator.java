@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * The field separator of a CSV export: the comma of RFC 4180, or a semicolon for spreadsheets whose locale uses the
  * comma as the decimal separator (Excel in Russian opens such a file in columns only with semicolons).
  */
-enum CsvSeparator {
+public enum CsvSeparator {
     COMMA(','),
     SEMICOLON(';');
 

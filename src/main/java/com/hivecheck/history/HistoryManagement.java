@@ -18,11 +18,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -203,8 +205,14 @@ public class HistoryManagement {
      */
     @Transactional(readOnly = true)
     public long exportCsv(HistoryFilter filter, OutputStream out) throws IOException {
+        return exportCsv(filter, CsvSeparator.COMMA, out);
+    }
+
+    /** Like {@link #exportCsv(HistoryFilter, OutputStream)}, with the given field separator. */
+    @Transactional(readOnly = true)
+    public long exportCsv(HistoryFilter filter, CsvSeparator separator, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        HistoryCsv csv = HistoryCsv.start(writer, zone());
+        HistoryCsv csv = HistoryCsv.start(writer, zone(), separator);
         long rows;
         try {
             rows = cursor.forEach(filter, properties.exportFetchSize(), row -> {
@@ -218,6 +226,48 @@ public class HistoryManagement {
             throw e.getCause();
         }
         csv.flush();
+        return rows;
+    }
+
+    /**
+     * Writes every assessment matching {@code filter} to an XLSX workbook (see {@link HistoryXlsx}) on {@code out},
+     * streaming, then the progress of the filtered network, or of every network (at most {@link #MAX_UNITS}) without
+     * a network filter, scored as stored. Returns the number of assessment rows.
+     */
+    @Transactional(readOnly = true)
+    public long exportXlsx(HistoryFilter filter, OutputStream out, MessageSource messages, Locale locale)
+            throws IOException {
+        HistoryXlsx xlsx = HistoryXlsx.start(out, messages, locale, zone());
+        long rows;
+        try {
+            rows = cursor.forEach(filter, properties.exportFetchSize(), row -> {
+                try {
+                    xlsx.add(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<String> networks = new ArrayList<>();
+        if (filter.network() != null) {
+            networks.add(filter.network());
+        } else {
+            String network = "";
+            while (networks.size() < MAX_UNITS) {
+                List<String> next = assessments.findNextNetwork(network, Limit.of(1));
+                if (next.isEmpty()) {
+                    break;
+                }
+                network = next.get(0);
+                networks.add(network);
+            }
+        }
+        xlsx.finish(networks.stream()
+                .map(n -> new HistoryXlsx.NetworkProgress(n, progress(n, ScoreBasis.AS_SCORED)))
+                .filter(n -> !n.lines().isEmpty())
+                .toList());
         return rows;
     }
 

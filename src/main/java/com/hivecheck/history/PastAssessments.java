@@ -38,6 +38,11 @@ interface PastAssessments extends Repository<Assessment, UUID>, JpaSpecification
             order by a.network, a.unit""")
     List<String> findNextUnit(String network, String after, Limit limit);
 
+    /** The network that sorts next after {@code after} (pass {@code ""} for the first): a loose index scan step. */
+    @Query("""
+            select a.network from Assessment a where a.network > :after order by a.network""")
+    List<String> findNextNetwork(String after, Limit limit);
+
     @Query("""
             select a from Assessment a where a.network = :network and a.unit = :unit
             order by a.network desc, a.unit desc, a.assessedOn desc, a.createdAt desc, a.id desc""")

@@ -9,11 +9,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.hivecheck.HrApplicationTest;
 import com.hivecheck.MutableClock;
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -145,6 +151,36 @@ class ProgressFlowTest {
         assertThat(lines).hasSize(6);
         assertThat(lines.get(0)).startsWith("\uFEFFnetwork;unit;status;");
         assertThat(lines.get(2)).startsWith("Acme;Alpha;IMPROVED;");
+    }
+
+    @Test
+    void theXlsxHasOneRowPerAssessmentAndASheetOfProgressInTheReadersLanguage() throws Exception {
+        var response = mvc.perform(get("/hr/export.xlsx").param("network", "Acme").param("lang", "ru")
+                        .with(user("hr").roles("HR")))
+                .andReturn().getResponse();
+
+        assertThat(response.getContentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(
+                new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            List<Sheet> sheets = workbook.getSheets().toList();
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("Оценки", "Динамика");
+            List<Row> assessments = sheets.get(0).read();
+            assertThat(assessments).hasSize(1 + 9);
+            assertThat(assessments.get(0).getCellText(0)).isEqualTo("Дата оценки");
+            Row newest = assessments.get(1);
+            assertThat(newest.getCellAsDate(0)).contains(LocalDate.of(2026, 1, 31).atStartOfDay());
+            assertThat(newest.getCellText(3)).isEqualTo("Вся сеть");
+            assertThat(newest.getCellAsNumber(4)).contains(new BigDecimal(1000));
+            assertThat(assessments.subList(1, assessments.size())).extracting(r -> r.getCellText(14))
+                    .allMatch(type -> List.of("Пустыня", "Флудилка", "Театр одного актёра", "Медовая пасека")
+                            .contains(type));
+            List<Row> progress = sheets.get(1).read();
+            assertThat(progress).hasSize(1 + 5);
+            assertThat(progress.get(2).getCellText(1)).isEqualTo("Alpha");
+            assertThat(progress.get(2).getCellText(2)).isEqualTo("Рост");
+            assertThat(progress.get(2).getCellAsDate(3)).contains(LocalDate.of(2026, 1, 15).atStartOfDay());
+        }
     }
 
     private void submit(String unit, String assessedOn, String answers) throws Exception {
