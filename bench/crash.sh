@@ -9,7 +9,7 @@
 # PORT (18090), SERVER_ARGS (extra application arguments), BENCH_BUILD=1 to repackage first.
 # Exits non-zero when an acknowledged assessment is missing or changed.
 #
-# Control: SERVER_ARGS=--assessment.storage.checkpoint-before-acknowledging=false (H2 writes commits up to 500 ms
+# Control: SERVER_ARGS=--hivecheck.storage.checkpoint-before-acknowledging=false (H2 writes commits up to 500 ms
 # later) loses acknowledged assessments here; by default each one is written to the file before it is acknowledged.
 source "$(dirname "$0")/lib.sh"
 

@@ -79,7 +79,7 @@ trap stop_app EXIT
 start_app() {
   local datasource=()
   [ "$MODE" = h2 ] && datasource=(--spring.datasource.url="$URL$H2_OPTIONS")
-  ASSESSMENT_HR_PASSWORD=$PASSWORD java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" \
+  HIVECHECK_HR_PASSWORD=$PASSWORD java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" \
     "${datasource[@]}" >"$OUT/app$SUFFIX-$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do
@@ -90,8 +90,8 @@ start_app() {
   echo "the application did not start within 120 s; see $OUT/app$SUFFIX-$1.log"; exit 1
 }
 
-# SQL on the benchmark database with autocommit on, rows printed tab-separated (bench/RunSql.java).
-sql() { java -cp "$CP" bench/RunSql.java "$URL" "$DB_USER" "$DB_PASSWORD" "$@"; }
+# SQL on the benchmark database with autocommit on, rows printed tab-separated (com.hivecheck.bench.RunSql).
+sql() { java -cp "$CP" com.hivecheck.bench.RunSql "$URL" "$DB_USER" "$DB_PASSWORD" "$@"; }
 
 JAR=$(ls target/hivecheck-*.jar 2>/dev/null | grep -v original | head -1 || true)
 if [ -z "$JAR" ]; then
@@ -106,7 +106,7 @@ if [ -z "${SKIP_LOAD:-}" ] || [ ! -d "$CLASSES/BOOT-INF" ]; then
   rm -rf "$CLASSES" && mkdir -p "$CLASSES"
   (cd "$CLASSES" && unzip -q -o "../../../$JAR" 'BOOT-INF/classes/*' "$DRIVER_JAR")
 fi
-CP="$CLASSES/BOOT-INF/classes:$(ls $CLASSES/$DRIVER_JAR)"
+CP="$CLASSES/BOOT-INF/classes:$(bench_classes):$(ls $CLASSES/$DRIVER_JAR)"
 
 db_size() {
   if [ "$MODE" = h2 ]; then
@@ -130,14 +130,14 @@ if [ -z "${SKIP_LOAD:-}" ]; then
   echo "2. loading $ROWS assessments with JDBC batches (application stopped)"
   load_started=$(date +%s.%N)
   if [ "$MODE" = h2 ]; then
-    java -cp "$CP" bench/GenerateAssessments.java "$URL" "$ROWS"
+    java -cp "$CP" com.hivecheck.bench.GenerateAssessments "$URL" "$ROWS"
     java -cp "$CP" org.h2.tools.Shell -url "$URL" -user sa -sql "SHUTDOWN COMPACT" >/dev/null 2>&1 || true
   else
     # One multi-row insert per 128 rows of a batch instead of one statement per row; then VACUUM sets the visibility
     # map (index-only scans) and hint bits, and ANALYZE gives the planner statistics, as autovacuum would eventually.
     separator='?'
     [[ "$URL" == *\?* ]] && separator='&'
-    java -cp "$CP" bench/GenerateAssessments.java "$URL${separator}reWriteBatchedInserts=true" "$ROWS" "$DB_USER" \
+    java -cp "$CP" com.hivecheck.bench.GenerateAssessments "$URL${separator}reWriteBatchedInserts=true" "$ROWS" "$DB_USER" \
       "$DB_PASSWORD"
     sql "vacuum (analyze) assessment"
   fi

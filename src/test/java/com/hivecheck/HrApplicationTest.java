@@ -21,10 +21,10 @@ import org.springframework.context.annotation.Primary;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
-    "assessment.hr.username=hr",
-    "assessment.hr.password=" + HrApplicationTest.PASSWORD,
-    "assessment.hr.login.max-failures=5",
-    "assessment.hr.login.lockout=15m"
+    "hivecheck.hr.username=hr",
+    "hivecheck.hr.password=" + HrApplicationTest.PASSWORD,
+    "hivecheck.hr.login.max-failures=5",
+    "hivecheck.hr.login.lockout=15m"
 })
 @AutoConfigureMockMvc
 @Tag("database")

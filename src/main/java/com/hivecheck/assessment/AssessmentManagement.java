@@ -21,7 +21,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Scores and stores assessments, and finds them again. The only owner of assessment transactions. */
+/**
+ * Owns the assessment aggregate: scores and stores assessments, finds them again, and deletes them. Every write to
+ * the {@code assessment} table goes through here, and is durable once it returns; the HR area ({@code history})
+ * only reads the table, through its own queries.
+ */
 @Service
 public class AssessmentManagement {
 
@@ -84,6 +88,17 @@ public class AssessmentManagement {
                         classification, evidence));
         durableWrites.onCommit();
         return stored;
+    }
+
+    /**
+     * Deletes one assessment; false when it did not exist. Like a submission, a deletion the user is told about is
+     * durable: a restart never brings the assessment back.
+     */
+    @Transactional
+    public boolean delete(UUID id) {
+        boolean deleted = assessments.deleteWithId(id) > 0;
+        durableWrites.onCommit();
+        return deleted;
     }
 
     /** The figures an activity export gives for questions 1 and 2, while its report is kept. */

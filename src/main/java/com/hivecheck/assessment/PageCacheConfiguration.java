@@ -25,10 +25,12 @@ class PageCacheConfiguration {
         return registration;
     }
 
-    /** {@code assessment.questionnaire-cache.enabled=false} renders the blank questionnaire on every request. */
+    /**
+     * {@code hivecheck.assessment.questionnaire-cache.enabled=false} renders the blank questionnaire on every request.
+     */
     @Bean
     FilterRegistrationBean<QuestionnairePageCache> questionnairePageCache(LocaleResolver localeResolver,
-            @Value("${assessment.questionnaire-cache.enabled:true}") boolean enabled) {
+            @Value("${hivecheck.assessment.questionnaire-cache.enabled:true}") boolean enabled) {
         FilterRegistrationBean<QuestionnairePageCache> registration = new FilterRegistrationBean<>(
                 new QuestionnairePageCache(localeResolver, enabled));
         registration.addUrlPatterns("/*");

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How many rendered result pages (one per assessment and language, about 15-20 KB each) {@link ResultPageCache}
- * keeps, under {@code assessment.result-cache.pages}; 0 turns it off.
+ * keeps, under {@code hivecheck.assessment.result-cache.pages}; 0 turns it off.
  */
-@ConfigurationProperties("assessment.result-cache")
+@ConfigurationProperties("hivecheck.assessment.result-cache")
 record ResultPageCacheProperties(@DefaultValue("256") int pages) {
 }

@@ -5,11 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The scoring model's configuration under {@code assessment.scoring}, defaulting to reference model version 1.
+ * The scoring model's configuration under {@code hivecheck.assessment.scoring}, defaulting to reference model
+ * version 1.
  * Changing a weight or threshold without changing {@code version} is refused at startup, so that stored results
  * always name the model that made them.
  */
-@ConfigurationProperties("assessment.scoring")
+@ConfigurationProperties("hivecheck.assessment.scoring")
 record ScoringProperties(
         @DefaultValue("1") String version,
         @DefaultValue("0.60") double reachTarget,
@@ -28,8 +29,8 @@ record ScoringProperties(
                 breadthWeight, benefitsWeight, improvementWeight, focusWeight, midline, borderlineBand);
         ScoringModel reference = ScoringModel.reference();
         if (model.version().equals(reference.version()) && !model.equals(reference)) {
-            throw new IllegalStateException("assessment.scoring differs from reference model 1: "
-                    + "set assessment.scoring.version to a new name so stored results stay traceable");
+            throw new IllegalStateException("hivecheck.assessment.scoring differs from reference model 1: "
+                    + "set hivecheck.assessment.scoring.version to a new name so stored results stay traceable");
         }
         return model;
     }

@@ -1,5 +1,6 @@
 package com.hivecheck.history;
 
+import com.hivecheck.assessment.AssessmentManagement;
 import com.hivecheck.scoring.Quadrant;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -25,20 +26,25 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The history list, its CSV and XLSX exports, and deleting one assessment. */
+/**
+ * The history list, its CSV and XLSX exports, and deleting one assessment: the deletion itself is the assessment
+ * module's ({@link AssessmentManagement#delete}), which owns the aggregate.
+ */
 @Controller
 @RequestMapping("/hr")
 class HistoryController {
 
     private final HistoryManagement management;
+    private final AssessmentManagement assessments;
     private final HistoryProperties properties;
     private final Clock clock;
     private final MessageSource messages;
 
-    HistoryController(HistoryManagement management, HistoryProperties properties, Clock clock,
-            MessageSource messages) {
+    HistoryController(HistoryManagement management, AssessmentManagement assessments, HistoryProperties properties,
+            Clock clock, MessageSource messages) {
         this.messages = messages;
         this.management = management;
+        this.assessments = assessments;
         this.properties = properties;
         this.clock = clock;
     }
@@ -113,7 +119,7 @@ class HistoryController {
     @PostMapping("/assessments/{id}/delete")
     String delete(@PathVariable String id, RedirectAttributes flash) {
         PastAssessment assessment = Pages.id(id).flatMap(management::find).orElseThrow(HistoryController::notFound);
-        management.delete(assessment.id());
+        assessments.delete(assessment.id());
         flash.addFlashAttribute("deleted", assessment);
         flash.addFlashAttribute("deletedAt", assessment.createdAt().atZone(properties.zone()));
         return "redirect:" + HistoryPage.PATH;

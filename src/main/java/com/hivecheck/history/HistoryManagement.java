@@ -3,7 +3,6 @@ package com.hivecheck.history;
 import com.hivecheck.assessment.Assessment;
 import com.hivecheck.assessment.AssessmentManagement;
 import com.hivecheck.scoring.ScoringModel;
-import com.hivecheck.storage.DurableWrites;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,8 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads past assessments for the HR area, and deletes them. The only owner of the HR area's transactions. Lists are
- * {@link Slice slices}: a page and whether another follows, without counting every match.
+ * Reads past assessments for the HR area: lists, comparisons, timelines, portfolios and the CSV export, each in one
+ * read-only transaction. It writes nothing: storing and deleting assessments belong to
+ * {@link AssessmentManagement}. Lists are {@link Slice slices}: a page and whether another follows, without counting
+ * every match.
  */
 @Service
 public class HistoryManagement {
@@ -52,17 +53,15 @@ public class HistoryManagement {
     private final PastAssessmentCursor cursor;
     private final AssessmentManagement core;
     private final HistoryProperties properties;
-    private final DurableWrites durableWrites;
     private final Rescoring rescoring;
 
     HistoryManagement(PastAssessments assessments, PastAssessmentCursor cursor, AssessmentManagement core,
-            HistoryProperties properties, DurableWrites durableWrites, Rescoring rescoring) {
+            HistoryProperties properties, Rescoring rescoring) {
         this.rescoring = rescoring;
         this.assessments = assessments;
         this.cursor = cursor;
         this.core = core;
         this.properties = properties;
-        this.durableWrites = durableWrites;
     }
 
     /** One page (1-based) of the assessments matching {@code filter}, newest first. */
@@ -82,17 +81,6 @@ public class HistoryManagement {
     @Transactional(readOnly = true)
     public List<PastAssessment> find(Collection<UUID> ids) {
         return assessments.findByIdIn(ids).stream().map(PastAssessment::of).sorted(OLDEST_FIRST).toList();
-    }
-
-    /**
-     * Deletes one assessment; false when it did not exist. Like a submission, a deletion HR is told about is durable:
-     * a restart never brings the assessment back.
-     */
-    @Transactional
-    public boolean delete(UUID id) {
-        boolean deleted = assessments.deleteWithId(id) > 0;
-        durableWrites.onCommit();
-        return deleted;
     }
 
     /**

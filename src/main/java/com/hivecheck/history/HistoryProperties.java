@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The HR area's settings, under {@code assessment.history}.
+ * The HR area's settings, under {@code hivecheck.history}.
  *
  * @param zone the time zone in which dates are shown and date filters are read (a day runs midnight to midnight here)
  * @param pageSize rows per page of the history list
@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timelineLimit the most assessments one unit's timeline draws (the latest ones)
  * @param exportFetchSize rows fetched from the database per round trip while the CSV export streams
  */
-@ConfigurationProperties("assessment.history")
+@ConfigurationProperties("hivecheck.history")
 record HistoryProperties(
         @DefaultValue("UTC") ZoneId zone,
         @DefaultValue("25") int pageSize,
@@ -23,7 +23,7 @@ record HistoryProperties(
 
     HistoryProperties {
         if (pageSize < 1 || maxApiPageSize < 1 || timelineLimit < 2 || exportFetchSize < 1) {
-            throw new IllegalArgumentException("assessment.history: sizes must be positive");
+            throw new IllegalArgumentException("hivecheck.history: sizes must be positive");
         }
     }
 

@@ -10,24 +10,20 @@ import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 
 /**
  * Stored assessments as the HR area queries them: filtered and paged by {@link HistoryFilter} specifications, and a
- * few queries shaped for one page each. Every query here is served by an index of V1 or V2.
+ * few queries shaped for one page each. Every query here is served by an index of V1 or V2. Read-only: assessments
+ * are stored and deleted by {@link com.hivecheck.assessment.AssessmentManagement}.
  */
 interface PastAssessments extends Repository<Assessment, UUID>, JpaSpecificationExecutor<Assessment> {
 
     Optional<Assessment> findById(UUID id);
 
     List<Assessment> findByIdIn(Collection<UUID> ids);
-
-    @Modifying
-    @Query("delete from Assessment a where a.id = :id")
-    int deleteWithId(UUID id);
 
     /**
      * The unit of a network that sorts next after {@code after} (pass {@code ""} for the first): one step of a loose

@@ -52,8 +52,8 @@ public class HrAccountManagement {
     }
 
     /**
-     * Creates the first HR account when there is none, from {@code assessment.hr.username} and
-     * {@code assessment.hr.password}. Without a configured password, a random one is generated and written to the log
+     * Creates the first HR account when there is none, from {@code hivecheck.hr.username} and
+     * {@code hivecheck.hr.password}. Without a configured password, a random one is generated and written to the log
      * this once; only its hash is stored. Does nothing when any account exists.
      */
     @Transactional
@@ -63,7 +63,7 @@ public class HrAccountManagement {
         }
         String username = HrAccount.normalize(properties.username());
         if (username.isEmpty() || username.length() > HrAccount.MAX_USERNAME_LENGTH) {
-            throw new IllegalStateException("assessment.hr.username must be 1.." + HrAccount.MAX_USERNAME_LENGTH
+            throw new IllegalStateException("hivecheck.hr.username must be 1.." + HrAccount.MAX_USERNAME_LENGTH
                     + " characters");
         }
         String configured = properties.password();
@@ -73,8 +73,8 @@ public class HrAccountManagement {
         if (generated) {
             log.warn("""
                     Created the first HR account "{}" with this generated password: {}
-                    It is shown only this once and only its hash is stored. Set ASSESSMENT_HR_PASSWORD \
-                    (assessment.hr.password) before the first start to choose it yourself.""", username, password);
+                    It is shown only this once and only its hash is stored. Set HIVECHECK_HR_PASSWORD \
+                    (hivecheck.hr.password) before the first start to choose it yourself.""", username, password);
         } else {
             log.info("Created the first HR account \"{}\" with the configured password", username);
         }

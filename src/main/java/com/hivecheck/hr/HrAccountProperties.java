@@ -6,14 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * HR accounts and sign-in, under {@code assessment.hr}.
+ * HR accounts and sign-in, under {@code hivecheck.hr}.
  *
  * @param username the user name of the first account, created when there is none (default {@code hr})
  * @param password the first account's password, usually from the environment variable
- *     {@code ASSESSMENT_HR_PASSWORD}; when empty, a random one is generated and logged once
+ *     {@code HIVECHECK_HR_PASSWORD} (formerly {@code ASSESSMENT_HR_PASSWORD}); when empty, a random one is generated
+ *     and logged once
  * @param login how repeated failed sign-ins are slowed down
  */
-@ConfigurationProperties("assessment.hr")
+@ConfigurationProperties("hivecheck.hr")
 record HrAccountProperties(@DefaultValue("hr") String username, @Nullable String password,
         @DefaultValue Login login) {
 
@@ -26,7 +27,7 @@ record HrAccountProperties(@DefaultValue("hr") String username, @Nullable String
 
         Login {
             if (maxFailures < 1 || window.isNegative() || lockout.isNegative()) {
-                throw new IllegalArgumentException("assessment.hr.login: limits must be positive");
+                throw new IllegalArgumentException("hivecheck.hr.login: limits must be positive");
             }
         }
     }

@@ -81,11 +81,11 @@ public class DurableWrites implements SmartLifecycle {
     private @Nullable ScheduledExecutorService syncing;
 
     DurableWrites(DataSource dataSource,
-            @Value("${assessment.storage.checkpoint-before-acknowledging:true}") boolean enabled) {
+            @Value("${hivecheck.storage.checkpoint-before-acknowledging:true}") boolean enabled) {
         this.dataSource = dataSource;
         this.h2Storage = enabled && isH2Storage(dataSource);
         if (!enabled) {
-            log.warn("assessment.storage.checkpoint-before-acknowledging=false: on H2, acknowledged assessments can be "
+            log.warn("hivecheck.storage.checkpoint-before-acknowledging=false: on H2, acknowledged assessments can be "
                     + "lost when the JVM dies within H2's write delay");
         }
     }

@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The scoring model as a deployment configures it under {@code assessment.scoring}: the reference model by default,
- * and a refusal to start when the model changes but its version does not, so stored results stay traceable.
+ * The scoring model as a deployment configures it under {@code hivecheck.assessment.scoring}: the reference model by
+ * default, and a refusal to start when the model changes but its version does not, so stored results stay traceable.
  */
 class ScoringPropertiesTest {
 
@@ -47,7 +47,7 @@ class ScoringPropertiesTest {
     void theShippedApplicationPropertiesGiveReferenceModelOne() {
         runner.withInitializer(new ConfigDataApplicationContextInitializer()).run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(context.getEnvironment().getProperty("assessment.scoring.version")).isEqualTo("1");
+            assertThat(context.getEnvironment().getProperty("hivecheck.assessment.scoring.version")).isEqualTo("1");
             Classification classification = context.getBean(Classifier.class).classify(WORKED_EXAMPLE);
             assertThat(classification.involvement()).isEqualTo(27);
             assertThat(classification.benefit()).isEqualTo(69);
@@ -57,8 +57,9 @@ class ScoringPropertiesTest {
 
     @Test
     void restatingTheReferenceValuesIsAccepted() {
-        runner.withPropertyValues("assessment.scoring.version=1", "assessment.scoring.reach-target=0.6",
-                "assessment.scoring.breadth-weight=0.50", "assessment.scoring.midline=50").run(context -> {
+        runner.withPropertyValues("hivecheck.assessment.scoring.version=1",
+                "hivecheck.assessment.scoring.reach-target=0.6", "hivecheck.assessment.scoring.breadth-weight=0.50",
+                "hivecheck.assessment.scoring.midline=50").run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(context.getBean(Classifier.class).model()).isEqualTo(ScoringModel.reference());
                 });
@@ -66,27 +67,30 @@ class ScoringPropertiesTest {
 
     @Test
     void refusesToStartWhenAWeightChangesButTheVersionDoesNot() {
-        runner.withPropertyValues("assessment.scoring.reach-weight=0.6", "assessment.scoring.breadth-weight=0.4")
+        runner.withPropertyValues("hivecheck.assessment.scoring.reach-weight=0.6",
+                        "hivecheck.assessment.scoring.breadth-weight=0.4")
                 .run(context -> {
                     assertThat(context).hasFailed();
                     assertThat(context.getStartupFailure()).rootCause()
                             .isInstanceOf(IllegalStateException.class)
-                            .hasMessageContaining("assessment.scoring differs from reference model 1")
-                            .hasMessageContaining("set assessment.scoring.version to a new name");
+                            .hasMessageContaining("hivecheck.assessment.scoring differs from reference model 1")
+                            .hasMessageContaining("set hivecheck.assessment.scoring.version to a new name");
                 });
     }
 
     @Test
     void refusesToStartWhenAThresholdChangesButTheVersionDoesNot() {
-        runner.withPropertyValues("assessment.scoring.version=1", "assessment.scoring.borderline-band=10")
+        runner.withPropertyValues("hivecheck.assessment.scoring.version=1",
+                        "hivecheck.assessment.scoring.borderline-band=10")
                 .run(context -> assertThat(context).getFailure().rootCause()
-                        .hasMessageContaining("set assessment.scoring.version to a new name"));
+                        .hasMessageContaining("set hivecheck.assessment.scoring.version to a new name"));
     }
 
     @Test
     void scoresWithACustomModelUnderItsOwnVersion() {
-        runner.withPropertyValues("assessment.scoring.version=2-reach-heavy", "assessment.scoring.reach-weight=0.8",
-                "assessment.scoring.breadth-weight=0.2", "assessment.scoring.reach-target=0.5").run(context -> {
+        runner.withPropertyValues("hivecheck.assessment.scoring.version=2-reach-heavy",
+                "hivecheck.assessment.scoring.reach-weight=0.8", "hivecheck.assessment.scoring.breadth-weight=0.2",
+                "hivecheck.assessment.scoring.reach-target=0.5").run(context -> {
                     assertThat(context).hasNotFailed();
                     Classifier classifier = context.getBean(Classifier.class);
                     assertThat(classifier.model().version()).isEqualTo("2-reach-heavy");
@@ -100,7 +104,8 @@ class ScoringPropertiesTest {
 
     @Test
     void refusesToStartWithWeightsThatDoNotAddUp() {
-        runner.withPropertyValues("assessment.scoring.version=2", "assessment.scoring.reach-weight=0.8").run(
+        runner.withPropertyValues("hivecheck.assessment.scoring.version=2",
+                "hivecheck.assessment.scoring.reach-weight=0.8").run(
                 context -> assertThat(context).getFailure().rootCause()
                         .isInstanceOf(IllegalArgumentException.class)
                         .hasMessageContaining("reachWeight + breadthWeight must be 1"));
@@ -108,7 +113,7 @@ class ScoringPropertiesTest {
 
     @Test
     void refusesToStartWithAVersionTooLongToStore() {
-        runner.withPropertyValues("assessment.scoring.version=" + "v".repeat(21)).run(
+        runner.withPropertyValues("hivecheck.assessment.scoring.version=" + "v".repeat(21)).run(
                 context -> assertThat(context).getFailure().rootCause()
                         .hasMessageContaining("version must be 1..20 characters"));
     }

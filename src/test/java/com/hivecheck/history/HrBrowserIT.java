@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:hr-browser-it;DB_CLOSE_DELAY=-1",
-    "assessment.hr.password=" + HrApplicationTest.PASSWORD
+    "hivecheck.hr.password=" + HrApplicationTest.PASSWORD
 })
 @Import(HrApplicationTest.Clocks.class)
 class HrBrowserIT {

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.hivecheck.assessment.AssessmentManagement;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
@@ -67,6 +68,10 @@ class HrPagesTest {
 
     @MockitoBean
     HistoryManagement management;
+
+    /** Deletes assessments; the HR pages only ask it to. */
+    @MockitoBean
+    AssessmentManagement assessments;
 
     @BeforeEach
     void model() {

@@ -243,8 +243,8 @@ class PastAssessmentsTest {
         UUID kept = store("2026-03-01T10:00:00Z", "Acme", null, 10);
         UUID gone = store("2026-03-02T10:00:00Z", "Acme", null, 10);
 
-        assertThat(history.delete(gone)).isTrue();
-        assertThat(history.delete(gone)).isFalse();
+        assertThat(assessments.delete(gone)).isTrue();
+        assertThat(assessments.delete(gone)).isFalse();
 
         assertThat(ids(HistoryFilter.none())).containsExactly(kept);
     }

@@ -84,7 +84,7 @@ class SeveralNodesIT {
         return new SpringApplicationBuilder(HiveCheckApplication.class)
                 .profiles("postgres")
                 .properties("server.port=0", "server.address=127.0.0.1", "spring.application.name=hivecheck-" + name,
-                        "spring.jmx.enabled=false", "assessment.hr.password=" + HR_PASSWORD)
+                        "spring.jmx.enabled=false", "hivecheck.hr.password=" + HR_PASSWORD)
                 .run();
     }
 

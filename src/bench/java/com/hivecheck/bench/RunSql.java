@@ -1,3 +1,5 @@
+package com.hivecheck.bench;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -9,7 +11,8 @@ import java.util.List;
 /**
  * Runs SQL statements one after the other with autocommit on (so that VACUUM works on PostgreSQL) and prints the rows
  * of any that return some, tab-separated, one line per row (EXPLAIN ANALYZE output comes out as its plan lines):
- * {@code java -cp postgresql.jar bench/RunSql.java URL USER PASSWORD "vacuum (analyze) assessment" ...}
+ * {@code java -cp target/test-classes:postgresql.jar com.hivecheck.bench.RunSql URL USER PASSWORD
+ * "vacuum (analyze) assessment" ...}
  */
 public class RunSql {
 

@@ -1,3 +1,5 @@
+package com.hivecheck.bench;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,7 @@ import java.util.SplittableRandom;
  * Writes a synthetic activity export for the import benchmark, in HiveCheck's generic format:
  * {@code person,unit,last_activity_date,posts,comments}.
  *
- * <pre>java bench/GenerateActivityExport.java ROWS PEOPLE FILE</pre>
+ * <pre>java -cp target/test-classes com.hivecheck.bench.GenerateActivityExport ROWS PEOPLE FILE</pre>
  *
  * Rows cycle through PEOPLE people (so ROWS > PEOPLE repeats people, as exports with one row per person and group
  * do). About 60% of people were active in the 30 days up to 2026-05-31; contributions follow a steep power law, as
@@ -20,7 +22,7 @@ public class GenerateActivityExport {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            System.err.println("usage: java bench/GenerateActivityExport.java ROWS PEOPLE FILE");
+            System.err.println("usage: GenerateActivityExport ROWS PEOPLE FILE");
             System.exit(2);
         }
         long rows = Long.parseLong(args[0]);

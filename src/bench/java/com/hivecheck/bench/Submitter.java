@@ -1,3 +1,5 @@
+package com.hivecheck.bench;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.net.URI;
@@ -33,14 +35,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The durability and load client of bench/crash.sh and bench/load.sh (Java 17, JDK only; run as a source file).
+ * The durability and load client of bench/crash.sh and bench/load.sh (Java 17, JDK only; compiled by
+ * {@code ./mvnw test-compile} into {@code target/test-classes}, as bench/lib.sh does).
  *
  * <pre>
- * java bench/Submitter.java submit --base http://127.0.0.1:18090 --threads 8 --seconds 30 --mode mixed
- *      --ack out/acks.tsv --prefix run1 [--until-down]
- * java bench/Submitter.java check-http --base http://127.0.0.1:18090 --ack out/acks.tsv
- * java -cp h2.jar:postgresql.jar bench/Submitter.java verify --jdbc URL --user U --password P --ack out/acks.tsv
- *      --prefix run1 [--exact]
+ * java -cp target/test-classes com.hivecheck.bench.Submitter submit --base http://127.0.0.1:18090 --threads 8
+ *      --seconds 30 --mode mixed --ack out/acks.tsv --prefix run1 [--until-down]
+ * java -cp target/test-classes com.hivecheck.bench.Submitter check-http --base http://127.0.0.1:18090 --ack out/acks.tsv
+ * java -cp target/test-classes:h2.jar:postgresql.jar com.hivecheck.bench.Submitter verify --jdbc URL --user U
+ *      --password P --ack out/acks.tsv --prefix run1 [--exact]
  * </pre>
  *
  * submit: every thread submits assessments with random, recognisable answers (network = prefix-thread-n) through the

@@ -1,3 +1,5 @@
+package com.hivecheck.bench;
+
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Classification;
@@ -17,11 +19,15 @@ import java.util.stream.Collectors;
 
 /**
  * Loads pseudo-random assessments straight into the database with JDBC batches, scored by the real classifier so
- * that every row is one the application could have stored. Run with the application stopped:
- * {@code java -cp target/classes:h2.jar bench/GenerateAssessments.java jdbc:h2:file:./bench/out/db/hivecheck 1000000}
+ * that every row is one the application could have stored. Plain JDBC, because a million rows through the JPA entity
+ * would take minutes; {@code GenerateAssessmentsTest} runs it against the Flyway schema and reads every row back
+ * through the application's mapping, so that a column this insert gets wrong fails the build. Run with the
+ * application stopped:
+ * {@code java -cp target/classes:target/test-classes:h2.jar com.hivecheck.bench.GenerateAssessments
+ * jdbc:h2:file:./bench/out/db/hivecheck 1000000}
  * The user and password default to H2's {@code sa} and none; for PostgreSQL pass them after the row count, with
  * {@code reWriteBatchedInserts=true} in the URL so that each batch travels as a few multi-row inserts:
- * {@code java -cp target/classes:postgresql.jar bench/GenerateAssessments.java
+ * {@code java -cp target/classes:target/test-classes:postgresql.jar com.hivecheck.bench.GenerateAssessments
  * 'jdbc:postgresql://127.0.0.1:5432/hivecheck?reWriteBatchedInserts=true' 1000000 hivecheck hivecheck}
  */
 public class GenerateAssessments {
