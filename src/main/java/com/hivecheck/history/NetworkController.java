@@ -54,8 +54,8 @@ class NetworkController {
     String portfolio(@RequestParam(required = false) @Nullable String network, Model model, Locale locale) {
         String name = pick(network, model);
         if (name != null) {
-            model.addAttribute("portfolio", PortfolioView.of(name, management.latestPerUnit(name), management.model(),
-                    management.zone(), messages.getMessage("history.unit.whole", null, locale)));
+            model.addAttribute("portfolio", PortfolioView.of(name, management.latestRounds(name), management.model(),
+                    management.zone()));
         }
         return "history/portfolio";
     }

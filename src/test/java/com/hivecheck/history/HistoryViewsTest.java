@@ -7,6 +7,7 @@ import com.hivecheck.scoring.ScoringModel;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The HR views' own rules: changes between columns, type changes, the distance from Honey Apiary, filter links. */
@@ -91,12 +92,34 @@ class HistoryViewsTest {
 
     @Test
     void ranksUnitsFurthestFirstThenTheWeakerInsideHoneyApiary() {
-        PortfolioView view = PortfolioView.of("Acme", List.of(sample(90, 90), sample(20, 10), sample(60, 55),
-                sample(45, 80)), ScoringModel.reference(), UTC, "Whole network");
+        PortfolioView view = PortfolioView.of("Acme", Stream.of(sample(90, 90), sample(20, 10), sample(60, 55),
+                sample(45, 80)).map(a -> new HistoryManagement.Rounds(a, null)).toList(), ScoringModel.reference(),
+                UTC);
 
         assertThat(view.standings()).extracting(PortfolioView.Standing::distance).containsExactly(50.0, 5.0, 0.0, 0.0);
         assertThat(view.standings().get(2).latest().involvement()).isEqualTo(60);
         assertThat(view.counts()).extracting(PortfolioView.TypeCount::count).containsExactly(1L, 0L, 1L, 2L);
+        assertThat(view.standings()).allMatch(s -> s.progress().status() == ProgressStatus.NEW);
+    }
+
+    @Test
+    void keepsTheWholeNetworkApartFromTheUnitsAndShowsEachUnitsChange() {
+        PastAssessment salesBefore = Samples.assessment("2026-01-01T10:00:00Z", "Acme", "Sales", 30, 30,
+                Quadrant.DESERT);
+        PastAssessment salesNow = Samples.assessment("2026-04-01T10:00:00Z", "Acme", "Sales", 42, 60,
+                Quadrant.ONE_ACTOR_THEATER);
+        PastAssessment whole = Samples.assessment("2026-04-02T10:00:00Z", "Acme", null, 70, 70,
+                Quadrant.HONEY_APIARY);
+
+        PortfolioView view = PortfolioView.of("Acme", List.of(new HistoryManagement.Rounds(whole, null),
+                new HistoryManagement.Rounds(salesNow, salesBefore)), ScoringModel.reference(), UTC);
+
+        assertThat(view.standings()).extracting(PortfolioView.Standing::unit).containsExactly("Sales");
+        assertThat(view.counts()).extracting(PortfolioView.TypeCount::count).containsExactly(0L, 0L, 1L, 0L);
+        assertThat(view.chart().points()).hasSize(1);
+        assertThat(view.standings().get(0).progress().change()).isEqualTo(new Progress.Change(12, 30));
+        assertThat(view.standings().get(0).progress().status()).isEqualTo(ProgressStatus.IMPROVED);
+        assertThat(view.whole().latest().id()).isEqualTo(whole.id());
     }
 
     @Test

@@ -153,7 +153,7 @@ class HrBrowserIT {
         assertThat(csv.headers().firstValue("Content-Disposition")).get().asString()
                 .contains("hivecheck-assessments-");
         String text = new String(csv.body(), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFid,createdAt,date,network,unit");
+        assertThat(text).startsWith("\uFEFFid,createdAt,date,assessedOn,network,unit");
         assertThat(text.lines()).hasSize(3);
 
         page.findElement(By.id("logout")).click();

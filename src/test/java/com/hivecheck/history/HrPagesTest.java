@@ -280,21 +280,26 @@ class HrPagesTest {
 
     @Test
     void placesEveryUnitOnThePortfolioFurthestFromHoneyApiaryFirst() throws Exception {
-        when(management.latestPerUnit("Acme")).thenReturn(List.of(
-                APIARY,
-                Samples.assessment("2026-04-01T10:00:00Z", "Acme", "Logistics", 20, 10, Quadrant.DESERT),
-                Samples.assessment("2026-04-02T10:00:00Z", "Acme", null, 40, 70, Quadrant.ONE_ACTOR_THEATER)));
+        when(management.latestRounds("Acme")).thenReturn(List.of(
+                new HistoryManagement.Rounds(Samples.assessment("2026-04-02T10:00:00Z", "Acme", null, 40, 70,
+                        Quadrant.ONE_ACTOR_THEATER), null),
+                new HistoryManagement.Rounds(APIARY, FLOOD),
+                new HistoryManagement.Rounds(Samples.assessment("2026-04-01T10:00:00Z", "Acme", "Logistics", 20, 10,
+                        Quadrant.DESERT), null)));
 
         String page = html("/hr/portfolio?network=Acme");
 
-        assertThat(page).contains(">Logistics<").contains(">Sales<").contains(">Whole network<");
+        assertThat(page).contains(">Logistics<").contains(">Sales<");
         String table = page.substring(page.indexOf("id=\"portfolio-table\""));
-        assertThat(table.indexOf("Logistics")).isLessThan(table.indexOf("Whole network"));
-        assertThat(table.indexOf("Whole network")).isLessThan(table.indexOf("Sales"));
-        assertThat(table).contains("50.0").contains("10.0").contains("0.0");
+        assertThat(table.indexOf("Logistics")).isLessThan(table.indexOf("Sales"));
+        assertThat(table).doesNotContain("Whole network").contains("50.0").contains("0.0");
+        assertThat(table).contains("Improved").contains("involvement +5, benefit +32").contains("since 1 Feb 2026")
+                .contains("New");
+        assertThat(page.substring(page.indexOf("id=\"portfolio-whole\""))).contains("Whole network")
+                .contains("not counted as a unit");
         String counts = page.substring(page.indexOf("id=\"type-counts\""), page.indexOf("id=\"portfolio-table\""));
         assertThat(counts).containsPattern("Desert</span>\\s*<strong class=\"type-count__number\">1</strong>")
-                .containsPattern("Flood Room</span>\\s*<strong class=\"type-count__number\">0</strong>");
+                .containsPattern("One-Actor Theater</span>\\s*<strong class=\"type-count__number\">0</strong>");
     }
 
     @Test
