@@ -14,7 +14,7 @@ import java.util.UUID;
  * the primary-key index instead of on a random page of it. With fully random ids, every durable submission rewrote
  * a random page of that index: on H2 under sustained load, 1,000-1,200 instead of 1,300-1,500 submissions/s.
  */
-final class AssessmentIds {
+public final class AssessmentIds {
 
     private static final Random RANDOM = new SecureRandom();
 
@@ -38,8 +38,11 @@ final class AssessmentIds {
         return new UUID(mostSignificant, leastSignificant);
     }
 
-    /** The id a result link names, or empty when the text is not a UUID: anybody can type a link. */
-    static Optional<UUID> parse(String id) {
+    /**
+     * The id a link names, or empty when the text is not a UUID in its canonical 36-character form: anybody can type a
+     * link, so a malformed one is a page not found, never an error.
+     */
+    public static Optional<UUID> parse(String id) {
         if (id.length() != 36) {
             return Optional.empty();
         }

@@ -38,7 +38,7 @@ public class AssessmentManagement {
 
     AssessmentManagement(Assessments assessments, Classifier classifier, Clock clock,
             ActivityReports activityReports, DurableWrites durableWrites,
-            @Value("${assessment.history.zone:UTC}") ZoneId zone) {
+            @Value("${hivecheck.history.zone:${assessment.history.zone:UTC}}") ZoneId zone) {
         this.assessments = assessments;
         this.classifier = classifier;
         this.clock = clock;
@@ -68,7 +68,7 @@ public class AssessmentManagement {
 
     /**
      * Like {@link #submit(Context, Answers, String)}, for answers that describe {@code assessedOn} (a past round
-     * entered later); when {@code null}, today in the HR time zone ({@code assessment.history.zone}), the zone in
+     * entered later); when {@code null}, today in the HR time zone ({@code hivecheck.history.zone}), the zone in
      * which the HR area shows and filters days. The day must be {@link AssessedOn#plausible plausible}.
      */
     @Transactional

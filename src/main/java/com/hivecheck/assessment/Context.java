@@ -1,5 +1,7 @@
 package com.hivecheck.assessment;
 
+import static com.hivecheck.system.Texts.blankToNull;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,13 +29,5 @@ public record Context(String network, @Nullable String unit, @Nullable String ex
         if (example != null && example.length() > MAX_EXAMPLE_LENGTH) {
             throw new IllegalArgumentException("example must be at most " + MAX_EXAMPLE_LENGTH + " characters");
         }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -72,8 +71,7 @@ public record ResultView(
     static ResultView of(Assessment assessment, Classification explanation, ScoringModel model,
             List<Quadrant> neighbours) {
         Quadrant quadrant = assessment.getQuadrant();
-        QuadrantChart chart = QuadrantChart.builder(400, model.midline())
-                .band(model.borderlineBand())
+        QuadrantChart chart = QuadrantChart.forModel(model, 400)
                 .point(shorten(assessment.getNetwork()), assessment.getInvolvement(), assessment.getBenefit(), quadrant)
                 .build();
         Axis weakerAxis = assessment.getInvolvement() < assessment.getBenefit() ? Axis.INVOLVEMENT : Axis.BENEFIT;
@@ -103,7 +101,7 @@ public record ResultView(
 
     /** The CSS modifier of the type, such as {@code honey-apiary}. */
     public String slug() {
-        return slug(quadrant);
+        return QuadrantChart.slug(quadrant);
     }
 
     public double activeSharePercent() {
@@ -112,10 +110,6 @@ public record ResultView(
 
     public double creatorSharePercent() {
         return answers.creatorShare() * 100;
-    }
-
-    static String slug(Quadrant quadrant) {
-        return quadrant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static List<DriverRow> rows(Classification explanation, Axis axis) {

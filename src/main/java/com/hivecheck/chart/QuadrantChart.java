@@ -1,12 +1,14 @@
 package com.hivecheck.chart;
 
 import com.hivecheck.scoring.Quadrant;
+import com.hivecheck.scoring.ScoringModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The quadrant chart as SVG geometry: scores 0..100 on both axes mapped into a square plot area, with the y axis
- * pointing up. Built with {@link #builder(int, int)}; every coordinate a template needs is precomputed here.
+ * pointing up. Built with {@link #forModel(ScoringModel, int)}; every coordinate a template needs is precomputed here.
  *
  * @param width the viewBox width
  * @param height the viewBox height
@@ -48,9 +50,25 @@ public record QuadrantChart(
         arrows = List.copyOf(arrows);
     }
 
-    /** A chart whose plot area is {@code plotSize} units square, with midlines at {@code midline}. */
+    /**
+     * A chart of the scoring model's types: its plot area is {@code plotSize} units square, with the model's midlines
+     * and its borderline band shaded around them.
+     */
+    public static Builder forModel(ScoringModel model, int plotSize) {
+        return builder(plotSize, model.midline()).band(model.borderlineBand());
+    }
+
+    /** A chart whose plot area is {@code plotSize} units square, with midlines at {@code midline} and no band. */
     public static Builder builder(int plotSize, int midline) {
         return new Builder(plotSize, midline);
+    }
+
+    /**
+     * The CSS modifier and message-key suffix of a type, such as {@code honey-apiary}: the one spelling every page
+     * and chart uses.
+     */
+    public static String slug(Quadrant quadrant) {
+        return quadrant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A rectangle in SVG units. */
@@ -81,7 +99,7 @@ public record QuadrantChart(
 
         /** The CSS modifier and message-key suffix for the type, such as {@code honey-apiary}. */
         public String slug() {
-            return quadrant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return QuadrantChart.slug(quadrant);
         }
     }
 

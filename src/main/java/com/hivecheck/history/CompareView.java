@@ -85,7 +85,7 @@ public record CompareView(List<Column> columns, List<BenefitRow> benefits, List<
         List<PastAssessment> assessments = found.stream()
                 .sorted(overTime ? HistoryManagement.OLDEST_FIRST : BY_NAME).toList();
         Baseline baseline = overTime ? Baseline.PREVIOUS : Baseline.of(baselineParameter, assessments.size());
-        QuadrantChart.Builder chart = QuadrantChart.builder(400, model.midline()).band(model.borderlineBand());
+        QuadrantChart.Builder chart = QuadrantChart.forModel(model, 400);
         if (overTime) {
             chart.trajectory();
         }

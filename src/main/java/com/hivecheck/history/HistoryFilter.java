@@ -1,5 +1,7 @@
 package com.hivecheck.history;
 
+import static com.hivecheck.system.Texts.blankToNull;
+
 import com.hivecheck.assessment.Assessment;
 import com.hivecheck.scoring.Quadrant;
 import jakarta.persistence.criteria.Predicate;
@@ -124,13 +126,5 @@ public record HistoryFilter(
         if (value != null) {
             query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

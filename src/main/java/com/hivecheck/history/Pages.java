@@ -1,7 +1,5 @@
 package com.hivecheck.history;
 
-import java.util.Optional;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** Lenient parsing of what HR types into query strings: anything malformed falls back, never fails. */
@@ -22,18 +20,6 @@ final class Pages {
             return Math.min(MAX_PAGE, Math.max(1, Integer.parseInt(text.strip())));
         } catch (NumberFormatException e) {
             return 1;
-        }
-    }
-
-    /** A UUID, or empty when the text is not one. */
-    static Optional<UUID> id(@Nullable String text) {
-        if (text == null || text.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 }

@@ -3,6 +3,7 @@ package com.hivecheck.history;
 import com.hivecheck.assessment.ActivityEvidence;
 import com.hivecheck.assessment.ActivityEvidence.FromData;
 import com.hivecheck.assessment.Assessment;
+import com.hivecheck.chart.QuadrantChart;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Quadrant;
 import java.time.Instant;
@@ -68,6 +69,6 @@ public record PastAssessment(
 
     /** The CSS modifier of the type, such as {@code honey-apiary}. */
     public String slug() {
-        return Slugs.of(quadrant);
+        return QuadrantChart.slug(quadrant);
     }
 }

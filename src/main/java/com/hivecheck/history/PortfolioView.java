@@ -63,7 +63,7 @@ public record PortfolioView(String network, List<Standing> standings, List<TypeC
                         .thenComparing(a -> a.unit() == null ? "" : a.unit()))
                 .toList();
         List<Standing> standings = new ArrayList<>(sorted.size());
-        QuadrantChart.Builder chart = QuadrantChart.builder(440, midline).band(model.borderlineBand());
+        QuadrantChart.Builder chart = QuadrantChart.forModel(model, 440);
         List<String> fallbacks = new ArrayList<>();
         for (PastAssessment assessment : sorted) {
             int number = standings.size() + 1;
@@ -136,7 +136,7 @@ public record PortfolioView(String network, List<Standing> standings, List<TypeC
     public record TypeCount(Quadrant quadrant, long count) {
 
         public String slug() {
-            return Slugs.of(quadrant);
+            return QuadrantChart.slug(quadrant);
         }
     }
 }

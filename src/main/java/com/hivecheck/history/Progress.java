@@ -1,5 +1,6 @@
 package com.hivecheck.history;
 
+import com.hivecheck.chart.QuadrantChart;
 import com.hivecheck.scoring.Quadrant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -74,7 +75,7 @@ public record Progress(@Nullable String unit, ProgressStatus status, Point lates
             String modelVersion) {
 
         public String slug() {
-            return Slugs.of(quadrant);
+            return QuadrantChart.slug(quadrant);
         }
     }
 

@@ -81,8 +81,7 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
                 .toList(), model.midline());
         List<Entry> latest = entries.subList(Math.max(0, entries.size() - TRAJECTORY_POINTS), entries.size());
         DateTimeFormatter format = DateTimeFormatter.ofPattern(unit == null ? "LLL yyyy" : "d MMM yyyy", locale);
-        QuadrantChart.Builder trajectory = QuadrantChart.builder(400, model.midline()).band(model.borderlineBand())
-                .trajectory();
+        QuadrantChart.Builder trajectory = QuadrantChart.forModel(model, 400).trajectory();
         for (int i = 0; i < latest.size(); i++) {
             Entry entry = latest.get(i);
             boolean labelled = i == 0 || i == latest.size() - 1;
@@ -127,7 +126,7 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
             @Nullable UUID id) {
 
         public String slug() {
-            return Slugs.of(quadrant);
+            return QuadrantChart.slug(quadrant);
         }
     }
 

@@ -28,12 +28,4 @@ public record TypeChange(Quadrant from, Quadrant to, LocalDate date, int number)
         }
         return changes;
     }
-
-    public String fromSlug() {
-        return Slugs.of(from);
-    }
-
-    public String toSlug() {
-        return Slugs.of(to);
-    }
 }

@@ -1,7 +1,9 @@
 /**
  * What every feature shares and no feature owns: locale selection (English and Russian, remembered in a cookie), the
- * one application clock, and the scoring model's version in {@code /actuator/info}. Exposes no types; its beans are
- * picked up by every page. The friendly error pages are templates ({@code templates/error}).
+ * one application clock, the scoring model's version in {@code /actuator/info}, the friendly error page (one template,
+ * {@code templates/error.html}, whose messages the status chooses), and the configuration names of the previous
+ * release ({@code RenamedProperties}). Exposes {@link com.hivecheck.system.Texts}, how typed text is tidied; its
+ * beans serve every page.
  */
 @NullMarked
 package com.hivecheck.system;

@@ -128,7 +128,10 @@ class AssessmentFlowTest {
         HttpResponse<String> refused = post("/assessments", workedExample("forged-token"), "en");
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).doesNotContain("Exception", "at org.");
+        assertThat(refused.body()).contains("Error 403", "That request could not be handled")
+                .doesNotContain("Exception", "at org.");
+        assertThat(post("/assessments", workedExample("forged-token"), "ru").body())
+                .contains("Ошибка 403", "Этот запрос не удалось обработать");
         assertThat(assessments.count()).isEqualTo(before);
     }
 

@@ -42,7 +42,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * the streaming export. The HR time zone is Moscow (UTC+3), so that a day’s edges differ from UTC’s; assessments
  * submitted without a day describe that day in Moscow.
  */
-@DataJpaTest(properties = "assessment.history.zone=Europe/Moscow")
+@DataJpaTest(properties = "hivecheck.history.zone=Europe/Moscow")
 @Tag("database")
 @Import({HistoryManagement.class, PastAssessmentCursor.class, Rescoring.class, AssessmentManagement.class,
     DurableWrites.class,

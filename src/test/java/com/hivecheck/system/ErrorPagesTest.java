@@ -1,0 +1,46 @@
+package com.hivecheck.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The one error template, with the title and explanation its status calls for, in both languages. */
+class ErrorPagesTest {
+
+    @ParameterizedTest
+    @CsvSource({"NOT_FOUND, 404", "BAD_REQUEST, 4xx", "FORBIDDEN, 4xx", "METHOD_NOT_ALLOWED, 4xx",
+        "PAYLOAD_TOO_LARGE, 4xx", "INTERNAL_SERVER_ERROR, 5xx", "SERVICE_UNAVAILABLE, 5xx"})
+    void theStatusChoosesTheLocalisedMessages(HttpStatus status, String kind) throws IOException {
+        ModelAndView page = new ErrorPages().resolveErrorView(new MockHttpServletRequest(), status,
+                Map.of("status", status.value(), "path", "/somewhere"));
+
+        assertThat(page.getViewName()).isEqualTo("error");
+        assertThat(page.getStatus()).isEqualTo(status);
+        assertThat(page.getModel()).containsEntry("status", status.value())
+                .containsEntry("titleKey", "error." + kind + ".title")
+                .containsEntry("textKey", "error." + kind + ".text");
+        for (String bundle : new String[] {"messages/messages.properties", "messages/messages_ru.properties"}) {
+            Properties messages = load(bundle);
+            assertThat(messages.getProperty("error." + kind + ".title")).as(bundle).isNotBlank();
+            assertThat(messages.getProperty("error." + kind + ".text")).as(bundle).isNotBlank();
+        }
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = ErrorPagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
