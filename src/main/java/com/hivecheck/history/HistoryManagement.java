@@ -10,7 +10,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,9 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
@@ -151,6 +148,32 @@ public class HistoryManagement {
         }
     }
 
+    /**
+     * The timeline of every line of a network: the whole network's own assessments first (when it has any), then each
+     * unit's, each at most the configured timeline limit of its latest assessments, oldest first; at most
+     * {@link #MAX_UNITS} units. Nothing is averaged across units.
+     */
+    @Transactional(readOnly = true)
+    public List<List<PastAssessment>> timelines(String network) {
+        Limit limit = Limit.of(properties.timelineLimit());
+        List<List<PastAssessment>> lines = new ArrayList<>();
+        List<Assessment> whole = assessments.findLatestOfWholeNetwork(network, limit);
+        if (!whole.isEmpty()) {
+            lines.add(whole.stream().map(PastAssessment::of).sorted(OLDEST_FIRST).toList());
+        }
+        String unit = "";
+        while (lines.size() < MAX_UNITS) {
+            List<String> next = assessments.findNextUnit(network, unit, Limit.of(1));
+            if (next.isEmpty()) {
+                break;
+            }
+            unit = next.get(0);
+            lines.add(assessments.findLatestOfUnit(network, unit, limit).stream().map(PastAssessment::of)
+                    .sorted(OLDEST_FIRST).toList());
+        }
+        return lines;
+    }
+
     /** The latest assessments of one unit of a network, at most the configured timeline limit, oldest first. */
     @Transactional(readOnly = true)
     public List<PastAssessment> timeline(String network, String unit) {
@@ -158,25 +181,6 @@ public class HistoryManagement {
         return assessments.findBy(filter.toSpecification(),
                         query -> query.sortBy(filter.newestFirst()).limit(properties.timelineLimit()).all())
                 .stream().map(PastAssessment::of).sorted(OLDEST_FIRST).toList();
-    }
-
-    /** A network's average scores per month, oldest first, over all its units. */
-    @Transactional(readOnly = true)
-    public List<MonthlyScores> monthly(String network) {
-        ZoneId zone = zone();
-        TreeMap<YearMonth, long[]> sums = new TreeMap<>();
-        try (Stream<ScoredAt> scores = assessments.streamScores(network)) {
-            scores.forEach(score -> {
-                long[] sum = sums.computeIfAbsent(YearMonth.from(score.createdAt().atZone(zone)), m -> new long[3]);
-                sum[0] += score.involvement();
-                sum[1] += score.benefit();
-                sum[2]++;
-            });
-        }
-        return sums.entrySet().stream()
-                .map(e -> new MonthlyScores(e.getKey(), average(e.getValue()[0], e.getValue()[2]),
-                        average(e.getValue()[1], e.getValue()[2]), (int) e.getValue()[2]))
-                .toList();
     }
 
     /** Networks assessed lately, most recent first; suggestions for the network fields. */
@@ -268,7 +272,4 @@ public class HistoryManagement {
         return properties.zone();
     }
 
-    private static int average(long sum, long count) {
-        return (int) Math.round((double) sum / count);
-    }
 }

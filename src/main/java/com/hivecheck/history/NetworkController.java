@@ -42,8 +42,8 @@ class NetworkController {
             List<PastAssessment> latestPerUnit = management.latestPerUnit(name);
             String wholeNetwork = messages.getMessage("history.unit.whole", null, locale);
             model.addAttribute("timeline", unitName == null
-                    ? TimelineView.ofNetwork(name, management.monthly(name), latestPerUnit, management.model(), locale,
-                            wholeNetwork)
+                    ? TimelineView.ofNetwork(name, management.timelines(name), latestPerUnit, management.model(),
+                            management.zone(), locale, wholeNetwork)
                     : TimelineView.ofUnit(name, unitName, management.timeline(name, unitName), latestPerUnit,
                             management.model(), management.zone(), locale, wholeNetwork));
         }

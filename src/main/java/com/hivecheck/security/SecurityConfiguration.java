@@ -1,6 +1,7 @@
 package com.hivecheck.security;
 
 import com.hivecheck.hr.HrAccountManagement;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,7 +9,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Spring Security defaults (CSRF on every form, session fixation protection, secure headers) plus a strict
@@ -72,6 +77,16 @@ class SecurityConfiguration {
                         .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error"))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                // Only the HR area and the HR-only actuator send an anonymous visitor to the sign-in page; any other
+                // address no feature opened does not exist for them: 404, the localised error page.
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/hr"),
+                                        PathPatternRequestMatcher.withDefaults().matcher("/hr/**"),
+                                        PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, denied) -> response.sendError(HttpServletResponse.SC_NOT_FOUND),
+                                AnyRequestMatcher.INSTANCE))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();

@@ -17,7 +17,6 @@ import com.hivecheck.scoring.ScoringModel;
 import com.hivecheck.security.WebSecurityForSlices;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -240,22 +239,19 @@ class HrPagesTest {
     }
 
     @Test
-    void drawsTheNetworkTimelineFromMonthlyAverages() throws Exception {
-        when(management.monthly("Acme")).thenReturn(List.of(new MonthlyScores(YearMonth.of(2026, 1), 20, 30, 3),
-                new MonthlyScores(YearMonth.of(2026, 2), 40, 45, 2), new MonthlyScores(YearMonth.of(2026, 4), 60, 55, 4)));
-        when(management.latestPerUnit("Acme")).thenReturn(List.of(FLOOD));
+    void drawsTheNetworkTimelineAsOneLinePerUnitAndOneForTheWholeNetwork() throws Exception {
+        PastAssessment it = Samples.assessment("2026-03-01T10:00:00Z", "Acme", "IT", 60, 55, Quadrant.HONEY_APIARY);
+        when(management.timelines("Acme")).thenReturn(List.of(List.of(TYPED_IN), List.of(it), List.of(FLOOD, APIARY)));
+        when(management.latestPerUnit("Acme")).thenReturn(List.of(TYPED_IN, it, APIARY));
 
         String page = html("/hr/timeline?network=Acme");
 
-        assertThat(page).contains("class=\"timeline-chart\"")
-                .contains("timeline-chart__line timeline-chart__line--involvement")
-                .contains("timeline-chart__line timeline-chart__line--benefit")
-                .contains("<title id=\"timeline-chart-title\">Involvement and benefit over time</title>")
-                .contains("3 points, oldest first. Involvement went from 20 to 60, and business benefit from 30 to 55.")
-                .contains(">Jan 2026<").contains(">Apr 2026<")
-                .contains("Desert → Honey Apiary in April 2026")
-                .contains("href=\"/hr/timeline?network=Acme&amp;unit=Sales\"")
-                .contains("class=\"quadrant-chart__arrow\"");
+        assertThat(page).contains("id=\"timeline-lines\"").doesNotContain("monthly average")
+                .contains("data-unit=\"IT\"").contains("data-unit=\"Sales\"")
+                .contains(">Whole network<")
+                .contains("Flood Room → Honey Apiary on 1 May 2026")
+                .contains("href=\"/hr/timeline?network=Acme&amp;unit=Sales\"");
+        assertThat(page.split("class=\"timeline-chart\"", -1)).hasSize(4);
     }
 
     @Test
