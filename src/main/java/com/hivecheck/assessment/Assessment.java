@@ -90,6 +90,12 @@ public class Assessment implements Persistable<UUID> {
     @Embedded
     private @Nullable ActivityEvidence evidence;
 
+    @Column(name = "pulse_id")
+    private @Nullable UUID pulseId;
+
+    @Column(name = "pulse_responses")
+    private @Nullable Integer pulseResponses;
+
     /** True until stored: saving a new assessment is then a plain insert, without a select by its id first. */
     @Transient
     private boolean fresh = true;
@@ -106,15 +112,23 @@ public class Assessment implements Persistable<UUID> {
     Assessment(UUID id, Instant createdAt, Context context, Answers answers, Classification classification,
             @Nullable ActivityEvidence evidence) {
         this(id, createdAt, createdAt.atZone(ZoneOffset.UTC).toLocalDate(), context, answers, classification,
-                evidence);
+                evidence, null);
+    }
+
+    Assessment(UUID id, Instant createdAt, Context context, Answers answers, Classification classification,
+            @Nullable ActivityEvidence evidence, @Nullable PulseLink pulse) {
+        this(id, createdAt, createdAt.atZone(ZoneOffset.UTC).toLocalDate(), context, answers, classification,
+                evidence, pulse);
     }
 
     Assessment(UUID id, Instant createdAt, LocalDate assessedOn, Context context, Answers answers,
-            Classification classification, @Nullable ActivityEvidence evidence) {
+            Classification classification, @Nullable ActivityEvidence evidence, @Nullable PulseLink pulse) {
         this.evidence = evidence;
+        this.assessedOn = AssessedOn.requireValid(assessedOn);
+        this.pulseId = pulse == null ? null : pulse.pulse();
+        this.pulseResponses = pulse == null ? null : pulse.responses();
         this.id = id;
         this.createdAt = createdAt;
-        this.assessedOn = AssessedOn.requireValid(assessedOn);
         this.network = context.network();
         this.unit = context.unit();
         this.example = context.example();
@@ -201,6 +215,13 @@ public class Assessment implements Persistable<UUID> {
     /** The activity export questions 1 and 2 were filled from, if they were. */
     public Optional<ActivityEvidence> getEvidence() {
         return Optional.ofNullable(evidence);
+    }
+
+    /** The employee pulse questions 3 and 4 were taken from, if they were. */
+    public Optional<PulseLink> getPulse() {
+        return pulseId == null || pulseResponses == null
+                ? Optional.empty()
+                : Optional.of(new PulseLink(pulseId, pulseResponses));
     }
 
     /** Which answers of questions 1 and 2 equal the figures of an activity export. */

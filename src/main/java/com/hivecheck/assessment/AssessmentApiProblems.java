@@ -110,6 +110,12 @@ class AssessmentApiProblems {
                 : text("api.problem.body.malformedAt", locale, location.getLineNr(), location.getColumnNr());
     }
 
+    /** A pulse named instead of questions 3 and 4 that cannot give them. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> pulseUnavailable(PulseUnavailableException exception, Locale locale) {
+        return invalid(List.of(new FieldProblem("pulse", text("assessment.pulse.unavailable", locale))), locale);
+    }
+
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(AssessmentNotFoundException exception, Locale locale) {
         return respond(HttpStatus.NOT_FOUND, "api.problem.notFound.title", text("api.problem.notFound.detail", locale),

@@ -1,6 +1,7 @@
 package com.hivecheck.assessment;
 
 import com.hivecheck.importing.Evidence;
+import com.hivecheck.pulse.PulseOutcome;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
@@ -11,7 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -71,6 +74,13 @@ public class AssessmentForm {
     @Size(max = 64)
     private @Nullable String evidence;
 
+    /**
+     * The employee pulse that questions 3 and 4 are taken from, if one is (its id); not an answer. In the API it may
+     * replace the answers to questions 3 and 4 altogether.
+     */
+    @Size(max = 36)
+    private @Nullable String pulse;
+
     /** A blank form for a new assessment of the given network and unit. */
     static AssessmentForm prefilled(@Nullable String network, @Nullable String unit) {
         AssessmentForm form = new AssessmentForm();
@@ -87,6 +97,41 @@ public class AssessmentForm {
         this.evidence = evidence.token();
         if ((network == null || network.isBlank()) && evidence.network() != null) {
             this.network = evidence.network();
+        }
+    }
+
+    /** Fills questions 3 and 4 with what an employee pulse gives, and the network and unit when none are given. */
+    void fillFrom(PulseOutcome outcome) {
+        this.benefits = outcome.benefits().isEmpty() ? EnumSet.noneOf(Benefit.class) : EnumSet.copyOf(outcome.benefits());
+        this.improvement = outcome.improvement();
+        this.workRelatedShare = (long) outcome.workRelatedShare();
+        this.pulse = outcome.pulse().toString();
+        if (network == null || network.isBlank()) {
+            this.network = outcome.network();
+            this.unit = outcome.unit();
+        }
+    }
+
+    /** Whether questions 3 and 4 are unanswered, so that a pulse may answer them. */
+    boolean lacksQuestions3And4() {
+        return (benefits == null || benefits.isEmpty()) && improvement == null && workRelatedShare == null;
+    }
+
+    /** Whether this form's answers to questions 3 and 4 are still those of the pulse. */
+    boolean fromPulse(PulseOutcome outcome) {
+        return benefits != null && benefits.equals(outcome.benefits()) && improvement == outcome.improvement()
+                && workRelatedShare != null && workRelatedShare == outcome.workRelatedShare();
+    }
+
+    /** The pulse's id, if the form names a well-formed one. */
+    Optional<UUID> pulseId() {
+        if (pulse == null || pulse.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(pulse.strip()));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
         }
     }
 
@@ -114,13 +159,13 @@ public class AssessmentForm {
     }
 
     /**
-     * Stores a valid form with {@code management}: with the activity export behind it and the day it describes,
-     * when given.
+     * Stores a valid form with {@code management}: with the activity export and the pulse behind it and the day it
+     * describes, when given.
      */
     Assessment submitTo(AssessmentManagement management) {
         String token = evidence == null || evidence.isBlank() ? null : evidence;
-        if (assessedOn != null) {
-            return management.submit(toContext(), toAnswers(), token, assessedOn);
+        if (pulseId().isPresent() || assessedOn != null) {
+            return management.submit(toContext(), toAnswers(), token, pulseId().orElse(null), assessedOn);
         }
         return token == null
                 ? management.submit(toContext(), toAnswers())
@@ -228,5 +273,13 @@ public class AssessmentForm {
 
     public void setEvidence(@Nullable String evidence) {
         this.evidence = evidence;
+    }
+
+    public @Nullable String getPulse() {
+        return pulse;
+    }
+
+    public void setPulse(@Nullable String pulse) {
+        this.pulse = pulse;
     }
 }

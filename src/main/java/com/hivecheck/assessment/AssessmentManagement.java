@@ -2,6 +2,8 @@ package com.hivecheck.assessment;
 
 import com.hivecheck.importing.ActivityReports;
 import com.hivecheck.importing.Evidence;
+import com.hivecheck.pulse.PulseManagement;
+import com.hivecheck.pulse.PulseOutcome;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Classification;
 import com.hivecheck.scoring.Classifier;
@@ -35,10 +37,12 @@ public class AssessmentManagement {
     private final ZoneId zone;
     private final ActivityReports activityReports;
     private final DurableWrites durableWrites;
+    private final PulseManagement pulses;
 
     AssessmentManagement(Assessments assessments, Classifier classifier, Clock clock,
-            ActivityReports activityReports, DurableWrites durableWrites,
+            ActivityReports activityReports, DurableWrites durableWrites, PulseManagement pulses,
             @Value("${hivecheck.history.zone:${assessment.history.zone:UTC}}") ZoneId zone) {
+        this.pulses = pulses;
         this.assessments = assessments;
         this.classifier = classifier;
         this.clock = clock;
@@ -63,7 +67,7 @@ public class AssessmentManagement {
      */
     @Transactional
     public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken) {
-        return submit(context, answers, evidenceToken, null);
+        return submit(context, answers, evidenceToken, null, null);
     }
 
     /**
@@ -74,6 +78,25 @@ public class AssessmentManagement {
     @Transactional
     public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken,
             @Nullable LocalDate assessedOn) {
+        return submit(context, answers, evidenceToken, null, assessedOn);
+    }
+
+    /**
+     * Like {@link #submit(Context, Answers, String)}, keeping the link to the employee pulse behind questions 3 and 4
+     * when the answers to both equal what the pulse gives now (its majority benefits, median improvement and median
+     * work-related share). An unknown pulse, one below its threshold, or changed answers store no link: the answers
+     * then count as the owner's own.
+     */
+    @Transactional
+    public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken,
+            @Nullable UUID pulseId) {
+        return submit(context, answers, evidenceToken, pulseId, null);
+    }
+
+    /** Both of the above: an activity export, a pulse and the day the answers describe, each optional. */
+    @Transactional
+    public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken,
+            @Nullable UUID pulseId, @Nullable LocalDate assessedOn) {
         if (!AssessedOn.plausible(assessedOn, clock)) {
             throw new IllegalArgumentException("assessedOn must be from 2000 up to today: " + assessedOn);
         }
@@ -83,9 +106,15 @@ public class AssessmentManagement {
                 .map(ActivityEvidence::of)
                 .filter(figures -> figures.compare(answers).any())
                 .orElse(null);
+        PulseLink pulse = pulseOutcome(pulseId)
+                .filter(outcome -> outcome.benefits().equals(answers.benefits())
+                        && outcome.improvement() == answers.improvement()
+                        && outcome.workRelatedShare() == answers.workRelatedShare())
+                .map(outcome -> new PulseLink(outcome.pulse(), Math.toIntExact(outcome.responses())))
+                .orElse(null);
         Assessment stored = assessments.save(
-                new Assessment(AssessmentIds.next(now), now, AssessedOn.orToday(assessedOn, clock.withZone(zone)), context, answers,
-                        classification, evidence));
+                new Assessment(AssessmentIds.next(now), now, AssessedOn.orToday(assessedOn, clock.withZone(zone)),
+                        context, answers, classification, evidence, pulse));
         durableWrites.onCommit();
         return stored;
     }
@@ -104,6 +133,11 @@ public class AssessmentManagement {
     /** The figures an activity export gives for questions 1 and 2, while its report is kept. */
     public Optional<Evidence> evidence(@Nullable String evidenceToken) {
         return activityReports.evidence(evidenceToken);
+    }
+
+    /** What an employee pulse gives for questions 3 and 4, once it has enough answers. */
+    public Optional<PulseOutcome> pulseOutcome(@Nullable UUID pulseId) {
+        return pulseId == null ? Optional.empty() : pulses.outcome(pulseId);
     }
 
     @Transactional(readOnly = true)

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * @param borderline whether the point lay within the borderline band of a midline
  * @param modelVersion the version of the scoring model that computed the scores
  * @param resultUrl the human-readable result page of this assessment
+ * @param pulse the employee pulse the answers to questions 3 and 4 came from, or null when the owner gave them
  */
 record AssessmentResource(
         UUID id,
@@ -45,7 +46,8 @@ record AssessmentResource(
         Quadrant quadrant,
         boolean borderline,
         String modelVersion,
-        URI resultUrl) {
+        URI resultUrl,
+        @Nullable Pulse pulse) {
 
     /** The resource of a stored assessment, with links relative to the current request's application. */
     static AssessmentResource of(Assessment assessment) {
@@ -57,12 +59,22 @@ record AssessmentResource(
                 answers.creatorsMostlyOfficial(), answers.benefits().stream().sorted().toList(),
                 answers.workRelatedShare(), answers.improvement(), context.example(), assessment.getInvolvement(),
                 assessment.getBenefit(), assessment.getQuadrant(), assessment.isBorderline(),
-                assessment.getModelVersion(), link("/assessments/{id}", assessment.getId()));
+                assessment.getModelVersion(), link("/assessments/{id}", assessment.getId()),
+                assessment.getPulse().map(link -> new Pulse(link.pulse(), link.responses())).orElse(null));
     }
 
     /** Where this resource lives: the {@code Location} of a created assessment. */
     URI self() {
         return link("/api/assessments/{id}", id);
+    }
+
+    /**
+     * The employee pulse behind questions 3 and 4.
+     *
+     * @param id the pulse's id
+     * @param responses how many employees had answered when the assessment was made
+     */
+    record Pulse(UUID id, int responses) {
     }
 
     private static URI link(String path, UUID id) {

@@ -37,9 +37,12 @@ class QuestionnaireController {
     @GetMapping("/")
     String initCreationForm(@RequestParam(required = false) @Nullable String network,
             @RequestParam(required = false) @Nullable String unit,
-            @RequestParam(required = false) @Nullable String evidence, Model model) {
+            @RequestParam(required = false) @Nullable String evidence,
+            @RequestParam(required = false) @Nullable String pulse, Model model) {
         AssessmentForm form = AssessmentForm.prefilled(network, unit);
         management.evidence(evidence).ifPresent(form::fillFrom);
+        form.setPulse(pulse);
+        form.pulseId().flatMap(management::pulseOutcome).ifPresent(form::fillFrom);
         model.addAttribute("form", form);
         addEvidence(form, model);
         return VIEW;
@@ -64,8 +67,14 @@ class QuestionnaireController {
         return new ModelAndView(redirect);
     }
 
-    /** The export figures behind the form, if any, and which numbers still equal them: shown as "from data". */
+    /**
+     * The export figures behind the form, if any, and which numbers still equal them: shown as "from data"; and the
+     * pulse behind questions 3 and 4, if the answers are still the pulse's: shown as "from the pulse".
+     */
     private void addEvidence(AssessmentForm form, Model model) {
+        form.pulseId().flatMap(management::pulseOutcome)
+                .filter(form::fromPulse)
+                .ifPresent(outcome -> model.addAttribute("pulseOutcome", outcome));
         management.evidence(form.getEvidence()).ifPresent(evidence -> {
             model.addAttribute("evidence", evidence);
             model.addAttribute("fromData", form.fromData(evidence));

@@ -24,6 +24,7 @@ class ResultController {
                 management.neighbours(assessment)));
         model.addAttribute("evidence", assessment.getEvidence().orElse(null));
         model.addAttribute("fromData", assessment.fromData());
+        model.addAttribute("pulse", assessment.getPulse().orElse(null));
         return "assessment/result";
     }
 }

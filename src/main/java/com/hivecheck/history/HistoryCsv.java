@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * assessment with every answer, both scores, the type, the model version, the day it was stored and the day its answers
  * describe ({@code assessedOn}), then the activity export that
  * questions 1 and 2 were filled from: its source, reference date and window, and for each answer whether it equals the
- * export's figure ("from data"). These evidence columns stay empty when the answers were typed in. Column names are the
+ * export's figure ("from data"). These evidence columns stay empty when the answers were typed in. Last, the employee
+ * pulse questions 3 and 4 came from ({@code pulseId}, {@code pulseResponses}), empty when the owner answered them. Column names are the
  * field names of the JSON API (the evidence ones flattened). Text typed by respondents that a spreadsheet would run as a
  * formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe, so that opening the
  * file never executes anything.
@@ -32,7 +33,7 @@ final class HistoryCsv {
             "monthlyActiveUsers", "contentCreators", "creatorsMostlyOfficial", "benefits", "workRelatedShare",
             "improvement", "example", "involvement", "benefit", "type", "borderline", "modelVersion",
             "evidenceSource", "evidenceReferenceDate", "evidenceWindowDays", "employeesFromData",
-            "monthlyActiveUsersFromData", "contentCreatorsFromData");
+            "monthlyActiveUsersFromData", "contentCreatorsFromData", "pulseId", "pulseResponses");
 
 
     private final CSVPrinter printer;
@@ -71,7 +72,9 @@ final class HistoryCsv {
                 evidence == null ? null : evidence.windowDays(),
                 evidence == null ? null : fromData.employees(),
                 evidence == null ? null : fromData.monthlyActiveUsers(),
-                evidence == null ? null : fromData.contentCreators());
+                evidence == null ? null : fromData.contentCreators(),
+                assessment.pulse() == null ? null : assessment.pulse().pulse(),
+                assessment.pulse() == null ? null : assessment.pulse().responses());
     }
 
     void flush() throws IOException {

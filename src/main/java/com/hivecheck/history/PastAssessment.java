@@ -2,6 +2,7 @@ package com.hivecheck.history;
 
 import com.hivecheck.assessment.ActivityEvidence;
 import com.hivecheck.assessment.ActivityEvidence.FromData;
+import com.hivecheck.assessment.PulseLink;
 import com.hivecheck.assessment.Assessment;
 import com.hivecheck.chart.QuadrantChart;
 import com.hivecheck.scoring.Answers;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param quadrant the stored type
  * @param borderline whether it was close to a midline when scored
  * @param evidence the activity export behind questions 1 and 2, or {@code null} when they were typed in
+ * @param pulse the employee pulse behind questions 3 and 4, or {@code null} when the owner answered them
  */
 public record PastAssessment(
         UUID id,
@@ -44,14 +46,24 @@ public record PastAssessment(
         int benefit,
         Quadrant quadrant,
         boolean borderline,
-        @Nullable ActivityEvidence evidence) {
+        @Nullable ActivityEvidence evidence,
+        @Nullable PulseLink pulse) {
+
+    /** An assessment whose questions 3 and 4 did not come from a pulse. */
+    public PastAssessment(UUID id, Instant createdAt, LocalDate assessedOn, String network, @Nullable String unit,
+            Answers answers, @Nullable String example, String modelVersion, int involvement, int benefit,
+            Quadrant quadrant, boolean borderline, @Nullable ActivityEvidence evidence) {
+        this(id, createdAt, assessedOn, network, unit, answers, example, modelVersion, involvement, benefit, quadrant,
+                borderline, evidence, null);
+    }
 
     static PastAssessment of(Assessment assessment) {
         return new PastAssessment(assessment.getId(), assessment.getCreatedAt(), assessment.getAssessedOn(),
                 assessment.getNetwork(),
                 assessment.getUnit(), assessment.answers(), assessment.getExample(), assessment.getModelVersion(),
                 assessment.getInvolvement(), assessment.getBenefit(), assessment.getQuadrant(),
-                assessment.isBorderline(), assessment.getEvidence().orElse(null));
+                assessment.isBorderline(), assessment.getEvidence().orElse(null),
+                assessment.getPulse().orElse(null));
     }
 
     /**

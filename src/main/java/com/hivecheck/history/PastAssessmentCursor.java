@@ -2,6 +2,7 @@ package com.hivecheck.history;
 
 import com.hivecheck.assessment.ActivityEvidence;
 import com.hivecheck.assessment.Assessment;
+import com.hivecheck.assessment.PulseLink;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +38,8 @@ class PastAssessmentCursor {
     /** The attributes of {@link Assessment} a {@link PastAssessment} is made of; each is also its alias in a row. */
     private static final List<String> COLUMNS = List.of("id", "createdAt", "assessedOn", "network", "unit", "employees",
             "monthlyActiveUsers", "contentCreators", "creatorsMostlyOfficial", "benefits", "workRelatedShare",
-            "improvement", "example", "modelVersion", "involvement", "benefit", "quadrant", "borderline", "evidence");
+            "improvement", "example", "modelVersion", "involvement", "benefit", "quadrant", "borderline", "evidence",
+            "pulseId", "pulseResponses");
 
     private final EntityManager entityManager;
 
@@ -79,6 +82,12 @@ class PastAssessmentCursor {
                 row.get("example", String.class), row.get("modelVersion", String.class),
                 row.get("involvement", Integer.class), row.get("benefit", Integer.class),
                 row.get("quadrant", Quadrant.class), row.get("borderline", Boolean.class),
-                row.get("evidence", ActivityEvidence.class));
+                row.get("evidence", ActivityEvidence.class), pulse(row));
+    }
+
+    private static @Nullable PulseLink pulse(Tuple row) {
+        UUID pulse = row.get("pulseId", UUID.class);
+        Integer responses = row.get("pulseResponses", Integer.class);
+        return pulse == null || responses == null ? null : new PulseLink(pulse, responses);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
  * Where the CSRF token of a form lives. A respondent without a session (the questionnaire, {@code GET /} and its
- * {@code POST /assessments}) gets it in an HttpOnly, SameSite cookie, so that answering never creates a server
+ * {@code POST /assessments}, and an employee answering a pulse under {@code /pulse/}) gets it in an HttpOnly, SameSite cookie, so that answering never creates a server
  * session: no memory held for 30 minutes per visitor, and no session row per visitor in the database under the
  * postgres profile. Everyone with a session, and every other page (the login page and the HR area), keeps the token
  * in the HTTP session, as Spring Security does by default. Either way a POST without the matching token is refused.
@@ -26,7 +26,7 @@ final class RespondentCsrfTokenRepository implements CsrfTokenRepository {
 
     private CsrfTokenRepository storeFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean questionnaire = path.equals("/") || path.equals("/assessments");
+        boolean questionnaire = path.equals("/") || path.equals("/assessments") || path.startsWith("/pulse/");
         return questionnaire && request.getSession(false) == null ? cookies : sessions;
     }
 

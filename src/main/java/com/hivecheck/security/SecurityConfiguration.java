@@ -41,6 +41,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/assessments/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/assessments").hasRole(HrAccountManagement.HR_ROLE)
                         .requestMatchers(HttpMethod.GET, "/api/progress").hasRole(HrAccountManagement.HR_ROLE)
+                        .requestMatchers(HttpMethod.POST, "/api/pulses/*/responses").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/pulses").hasRole(HrAccountManagement.HR_ROLE)
+                        .requestMatchers(HttpMethod.GET, "/api/pulses/*").hasRole(HrAccountManagement.HR_ROLE)
                         // Unmapped methods on the public API reach MVC, which answers 405 as problem+json.
                         // A feature that maps one of them must put its own rule above these lines.
                         .requestMatchers(HttpMethod.POST, "/api/assessments/*").permitAll()
@@ -64,6 +67,8 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.POST, "/assessments").permitAll()
                         .requestMatchers("/imports", "/imports/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/pulse/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/pulse/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/assessments", "/assessments/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/login").permitAll()
                         .requestMatchers("/hr", "/hr/**").hasRole(HrAccountManagement.HR_ROLE)

@@ -119,7 +119,8 @@ class AssessmentApiTest {
                   "quadrant": "ONE_ACTOR_THEATER",
                   "borderline": false,
                   "modelVersion": "1",
-                  "resultUrl": "http://localhost/assessments/5b0c7a44-9d7e-4f55-8a43-1d2c3b4a5e6f"
+                  "resultUrl": "http://localhost/assessments/5b0c7a44-9d7e-4f55-8a43-1d2c3b4a5e6f",
+                  "pulse": null
                 }
                 """);
 

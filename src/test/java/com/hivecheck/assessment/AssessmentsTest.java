@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.hivecheck.importing.ActivityReports;
+import com.hivecheck.pulse.PulseManagement;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Classification;
@@ -63,6 +64,9 @@ class AssessmentsTest {
     /** The import feature's reports; no evidence token is used here. */
     @MockitoBean
     ActivityReports activityReports;
+
+    @MockitoBean
+    PulseManagement pulses;
 
     @Autowired
     Assessments assessments;

@@ -110,7 +110,8 @@ class HistoryCsvExportTest {
         List<CSVRecord> rows = parse(export("/hr/export.csv"));
 
         assertThat(HistoryCsv.HEADER).endsWith("modelVersion", "evidenceSource", "evidenceReferenceDate",
-                "evidenceWindowDays", "employeesFromData", "monthlyActiveUsersFromData", "contentCreatorsFromData");
+                "evidenceWindowDays", "employeesFromData", "monthlyActiveUsersFromData", "contentCreatorsFromData",
+                "pulseId", "pulseResponses");
         CSVRecord fromData = rows.stream().filter(r -> r.get("id").equals(tricky.toString())).findFirst().orElseThrow();
         assertThat(fromData.get("evidenceSource")).isEqualTo("VIVA_ENGAGE");
         assertThat(fromData.get("evidenceReferenceDate")).isEqualTo("2026-04-30");

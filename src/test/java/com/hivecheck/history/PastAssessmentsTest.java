@@ -7,6 +7,7 @@ import com.hivecheck.assessment.Assessment;
 import com.hivecheck.assessment.AssessmentManagement;
 import com.hivecheck.assessment.Context;
 import com.hivecheck.importing.ActivityReports;
+import com.hivecheck.pulse.PulseManagement;
 import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Classifier;
@@ -73,6 +74,9 @@ class PastAssessmentsTest {
     /** The import feature's reports, which assessments may cite as evidence; not used here. */
     @MockitoBean
     ActivityReports activityReports;
+
+    @MockitoBean
+    PulseManagement pulses;
 
     @Autowired
     HistoryManagement history;

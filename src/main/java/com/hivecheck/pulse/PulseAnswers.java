@@ -1,0 +1,150 @@
+package com.hivecheck.pulse;
+
+import com.hivecheck.scoring.Improvement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored answers of pulses, in plain SQL: an answer is written or replaced by its key, and read back only as
+ * counts grouped in the database (at most 256, 5 and 101 rows per pulse), never row by row. Comments are read in the
+ * order of their random {@code shuffle} number, from a random starting point.
+ */
+@Repository
+class PulseAnswers {
+
+    private final JdbcClient jdbc;
+
+    PulseAnswers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the answer under its key, replacing the one stored under the same key before. */
+    void save(UUID pulse, String answerKey, PulseAnswer answer, int shuffle) {
+        if (update(pulse, answerKey, answer) > 0) {
+            return;
+        }
+        try {
+            jdbc.sql("""
+                    insert into pulse_response (pulse_id, answer_key, benefits, improvement, work_related_share, comment,
+                        shuffle) values (:pulse, :key, :benefits, :improvement, :share, :comment, :shuffle)""")
+                    .param("pulse", pulse).param("key", answerKey)
+                    .param("benefits", PulseTally.mask(answer.benefits()))
+                    .param("improvement", answer.improvement().value())
+                    .param("share", answer.workRelatedShare())
+                    .param("comment", answer.comment())
+                    .param("shuffle", shuffle)
+                    .update();
+        } catch (DuplicateKeyException sameBrowserTwice) {
+            update(pulse, answerKey, answer);
+        }
+    }
+
+    private int update(UUID pulse, String answerKey, PulseAnswer answer) {
+        return jdbc.sql("""
+                update pulse_response set benefits = :benefits, improvement = :improvement,
+                    work_related_share = :share, comment = :comment
+                where pulse_id = :pulse and answer_key = :key""")
+                .param("pulse", pulse).param("key", answerKey)
+                .param("benefits", PulseTally.mask(answer.benefits()))
+                .param("improvement", answer.improvement().value())
+                .param("share", answer.workRelatedShare())
+                .param("comment", answer.comment())
+                .update();
+    }
+
+    Optional<PulseAnswer> find(UUID pulse, String answerKey) {
+        return jdbc.sql("""
+                select benefits, improvement, work_related_share, comment from pulse_response
+                where pulse_id = :pulse and answer_key = :key""")
+                .param("pulse", pulse).param("key", answerKey)
+                .query((row, number) -> new PulseAnswer(PulseTally.benefits(row.getInt(1)),
+                        Improvement.values()[row.getInt(2) - 1], row.getInt(3), row.getString(4)))
+                .optional();
+    }
+
+    /** Answers per pulse, for a list of pulses; pulses without answers are absent. */
+    Map<UUID, Long> counts(Collection<UUID> pulses) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (pulses.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select pulse_id, count(*) from pulse_response where pulse_id in (:pulses) group by pulse_id")
+                .param("pulses", pulses)
+                .query(row -> {
+                    counts.put(row.getObject(1, UUID.class), row.getLong(2));
+                })
+                ;
+        return counts;
+    }
+
+    /** The three distributions of a pulse's answers, counted by the database. */
+    PulseTally tally(UUID pulse) {
+        return counted(pulse).tally();
+    }
+
+    /** The three distributions of a pulse's answers and its number of comments, in three scans of its answers. */
+    Counted counted(UUID pulse) {
+        long[] comments = new long[1];
+        long[] benefits = new long[PulseTally.COMBINATIONS];
+        long[] improvement = new long[Improvement.values().length];
+        long[] share = new long[PulseTally.SHARES];
+        jdbc.sql("select benefits, count(*) from pulse_response where pulse_id = :pulse group by benefits")
+                .param("pulse", pulse)
+                .query(row -> {
+                    benefits[row.getInt(1)] = row.getLong(2);
+                });
+        jdbc.sql("""
+                select improvement, count(*), count(comment) from pulse_response where pulse_id = :pulse
+                group by improvement""")
+                .param("pulse", pulse)
+                .query(row -> {
+                    improvement[row.getInt(1) - 1] = row.getLong(2);
+                    comments[0] += row.getLong(3);
+                });
+        jdbc.sql("""
+                select work_related_share, count(*) from pulse_response where pulse_id = :pulse
+                group by work_related_share""")
+                .param("pulse", pulse)
+                .query(row -> {
+                    share[row.getInt(1)] = row.getLong(2);
+                });
+        return new Counted(new PulseTally(benefits, improvement, share), comments[0]);
+    }
+
+    /**
+     * A pulse's answers counted.
+     *
+     * @param comments how many answers carry a comment
+     */
+    record Counted(PulseTally tally, long comments) {
+    }
+
+    /**
+     * Up to {@code limit} comments, taken in the order of their random shuffle number from {@code start} on, wrapping
+     * around to the lowest numbers when fewer follow it.
+     */
+    List<String> comments(UUID pulse, int start, int limit) {
+        List<String> comments = new ArrayList<>(jdbc.sql("""
+                select comment from pulse_response where pulse_id = :pulse and shuffle >= :start and comment is not null
+                order by shuffle fetch first :limit rows only""")
+                .param("pulse", pulse).param("start", start).param("limit", limit)
+                .query(String.class).list());
+        if (comments.size() < limit) {
+            comments.addAll(jdbc.sql("""
+                    select comment from pulse_response where pulse_id = :pulse and shuffle < :start and comment is not null
+                    order by shuffle fetch first :limit rows only""")
+                    .param("pulse", pulse).param("start", start).param("limit", limit - comments.size())
+                    .query(String.class).list());
+        }
+        return comments;
+    }
+
+}
