@@ -164,7 +164,7 @@ class ProgressFlowTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(
                 new ByteArrayInputStream(response.getContentAsByteArray()))) {
             List<Sheet> sheets = workbook.getSheets().toList();
-            assertThat(sheets).extracting(Sheet::getName).containsExactly("Оценки", "Динамика");
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("Оценки", "Прогресс");
             List<Row> assessments = sheets.get(0).read();
             assertThat(assessments).hasSize(1 + 9);
             assertThat(assessments.get(0).getCellText(0)).isEqualTo("Дата оценки");
