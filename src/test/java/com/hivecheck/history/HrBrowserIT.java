@@ -147,7 +147,9 @@ class HrBrowserIT {
 
         page.findElement(By.linkText("Timeline")).click();
         browser.await(d -> d.getCurrentUrl().contains("/hr/timeline"));
-        assertThat(page.findElements(By.cssSelector("svg.timeline-chart polyline"))).hasSize(2);
+        // One chart per unit (IT, Logistics, Sales) and one for the whole network's own assessments, two lines each.
+        assertThat(page.findElements(By.cssSelector(".timeline-line svg.timeline-chart"))).hasSize(4);
+        assertThat(page.findElements(By.cssSelector("svg.timeline-chart polyline"))).hasSize(8);
         browser.screenshot("hr-timeline-en");
 
         HttpResponse<byte[]> csv = download(export);
