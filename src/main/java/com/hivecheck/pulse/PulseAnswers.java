@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The stored answers of pulses, in plain SQL: an answer is written or replaced by its key, and read back only as
- * counts grouped in the database (at most 256, 5 and 101 rows per pulse), never row by row. Comments are read in the
+ * counts grouped in the database (at most 1,280 and 101 rows per pulse), never row by row. Comments are read in the
  * order of their random {@code shuffle} number, from a random starting point.
  */
 @Repository
@@ -26,9 +26,12 @@ class PulseAnswers {
         this.jdbc = jdbc;
     }
 
-    /** Stores the answer under its key, replacing the one stored under the same key before. */
-    void save(UUID pulse, String answerKey, PulseAnswer answer, int shuffle) {
-        if (update(pulse, answerKey, answer) > 0) {
+    /**
+     * Stores the answer under its key, replacing the one stored under the same key before; a key just made
+     * ({@code fresh}) cannot have one, so its answer is inserted straight away.
+     */
+    void save(UUID pulse, String answerKey, PulseAnswer answer, int shuffle, boolean fresh) {
+        if (!fresh && update(pulse, answerKey, answer) > 0) {
             return;
         }
         try {
@@ -85,29 +88,22 @@ class PulseAnswers {
         return counts;
     }
 
-    /** The three distributions of a pulse's answers, counted by the database. */
+    /**
+     * The three distributions of a pulse's answers, counted by the database in two scans of the tally index
+     * ({@code V8_1}): at most 1,280 rows of benefits with improvement, and 101 of work-related share.
+     */
     PulseTally tally(UUID pulse) {
-        return counted(pulse).tally();
-    }
-
-    /** The three distributions of a pulse's answers and its number of comments, in three scans of its answers. */
-    Counted counted(UUID pulse) {
-        long[] comments = new long[1];
         long[] benefits = new long[PulseTally.COMBINATIONS];
         long[] improvement = new long[Improvement.values().length];
         long[] share = new long[PulseTally.SHARES];
-        jdbc.sql("select benefits, count(*) from pulse_response where pulse_id = :pulse group by benefits")
-                .param("pulse", pulse)
-                .query(row -> {
-                    benefits[row.getInt(1)] = row.getLong(2);
-                });
         jdbc.sql("""
-                select improvement, count(*), count(comment) from pulse_response where pulse_id = :pulse
-                group by improvement""")
+                select benefits, improvement, count(*) from pulse_response where pulse_id = :pulse
+                group by benefits, improvement""")
                 .param("pulse", pulse)
                 .query(row -> {
-                    improvement[row.getInt(1) - 1] = row.getLong(2);
-                    comments[0] += row.getLong(3);
+                    long count = row.getLong(3);
+                    benefits[row.getInt(1)] += count;
+                    improvement[row.getInt(2) - 1] += count;
                 });
         jdbc.sql("""
                 select work_related_share, count(*) from pulse_response where pulse_id = :pulse
@@ -116,15 +112,7 @@ class PulseAnswers {
                 .query(row -> {
                     share[row.getInt(1)] = row.getLong(2);
                 });
-        return new Counted(new PulseTally(benefits, improvement, share), comments[0]);
-    }
-
-    /**
-     * A pulse's answers counted.
-     *
-     * @param comments how many answers carry a comment
-     */
-    record Counted(PulseTally tally, long comments) {
+        return new PulseTally(benefits, improvement, share);
     }
 
     /**
@@ -134,13 +122,13 @@ class PulseAnswers {
     List<String> comments(UUID pulse, int start, int limit) {
         List<String> comments = new ArrayList<>(jdbc.sql("""
                 select comment from pulse_response where pulse_id = :pulse and shuffle >= :start and comment is not null
-                order by shuffle fetch first :limit rows only""")
+                order by pulse_id, shuffle fetch first :limit rows only""")
                 .param("pulse", pulse).param("start", start).param("limit", limit)
                 .query(String.class).list());
         if (comments.size() < limit) {
             comments.addAll(jdbc.sql("""
                     select comment from pulse_response where pulse_id = :pulse and shuffle < :start and comment is not null
-                    order by shuffle fetch first :limit rows only""")
+                    order by pulse_id, shuffle fetch first :limit rows only""")
                     .param("pulse", pulse).param("start", start).param("limit", limit - comments.size())
                     .query(String.class).list());
         }

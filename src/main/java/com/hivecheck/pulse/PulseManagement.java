@@ -124,8 +124,9 @@ public class PulseManagement {
         if (!isOpen(pulse)) {
             throw new PulseClosedException();
         }
-        String browser = browserToken != null && TOKEN.matcher(browserToken).matches() ? browserToken : randomToken();
-        answers.save(pulse.getId(), answerKey(browser), answer, ThreadLocalRandom.current().nextInt());
+        boolean known = browserToken != null && TOKEN.matcher(browserToken).matches();
+        String browser = known ? browserToken : randomToken();
+        answers.save(pulse.getId(), answerKey(browser), answer, ThreadLocalRandom.current().nextInt(), !known);
         durableWrites.onCommit();
         return browser;
     }
@@ -153,16 +154,20 @@ public class PulseManagement {
      */
     @Transactional(readOnly = true)
     Overview overview(Pulse pulse) {
-        PulseAnswers.Counted counted = answers.counted(pulse.getId());
-        PulseSummary summary = PulseSummary.of(counted.tally(), pulse.headcount(), properties.threshold(), axis);
+        PulseSummary summary = PulseSummary.of(answers.tally(pulse.getId()), pulse.headcount(), properties.threshold(),
+                axis);
         Comments comments;
         if (summary.responses() < properties.commentThreshold()) {
-            comments = new Comments(List.of(), 0, properties.commentThreshold());
+            comments = new Comments(List.of(), false, properties.commentThreshold());
         } else {
             List<String> picked = new ArrayList<>(
-                    answers.comments(pulse.getId(), ThreadLocalRandom.current().nextInt(), COMMENTS_SHOWN));
+                    answers.comments(pulse.getId(), ThreadLocalRandom.current().nextInt(), COMMENTS_SHOWN + 1));
+            boolean more = picked.size() > COMMENTS_SHOWN;
+            if (more) {
+                picked.remove(picked.size() - 1);
+            }
             Collections.shuffle(picked);
-            comments = new Comments(picked, counted.comments(), properties.commentThreshold());
+            comments = new Comments(picked, more, properties.commentThreshold());
         }
         OwnerAnswer owner = owners.latest(pulse.network(), pulse.unit()).orElse(null);
         Integer ownerScore = owner == null
@@ -236,9 +241,9 @@ public class PulseManagement {
      * The comments HR may read.
      *
      * @param shown some of them in random order; empty below the threshold
-     * @param total how many comments were written (0 below the threshold)
+     * @param more whether there are more comments than those shown
      * @param threshold the answers needed before any comment is shown
      */
-    public record Comments(List<String> shown, long total, int threshold) {
+    public record Comments(List<String> shown, boolean more, int threshold) {
     }
 }

@@ -10,18 +10,22 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The one error template, with the title and explanation its status calls for, in both languages. */
-class ErrorPagesTest {
+class ErrorPageResolverTest {
+
+    private static final ErrorPageResolver RESOLVER = new ErrorPageResolver(messages());
 
     @ParameterizedTest
     @CsvSource({"NOT_FOUND, 404", "BAD_REQUEST, 4xx", "FORBIDDEN, 4xx", "METHOD_NOT_ALLOWED, 4xx",
         "PAYLOAD_TOO_LARGE, 4xx", "INTERNAL_SERVER_ERROR, 5xx", "SERVICE_UNAVAILABLE, 5xx"})
     void theStatusChoosesTheLocalisedMessages(HttpStatus status, String kind) throws IOException {
-        ModelAndView page = new ErrorPages().resolveErrorView(new MockHttpServletRequest(), status,
+        ModelAndView page = RESOLVER.resolveErrorView(new MockHttpServletRequest(), status,
                 Map.of("status", status.value(), "path", "/somewhere"));
 
         assertThat(page.getViewName()).isEqualTo("error");
@@ -36,9 +40,17 @@ class ErrorPagesTest {
         }
     }
 
+    private static MessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = ErrorPagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = ErrorPageResolverTest.class.getClassLoader().getResourceAsStream(resource)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
