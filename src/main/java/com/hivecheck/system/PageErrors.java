@@ -1,5 +1,6 @@
 package com.hivecheck.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,21 +22,22 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
+    private final ErrorPageResolver pages;
+
+    PageErrors(ErrorPageResolver pages) {
+        this.pages = pages;
+    }
+
     @ExceptionHandler(value = NoResourceFoundException.class, produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView noSuchPage() {
-        return page(HttpStatus.NOT_FOUND);
+    ModelAndView noSuchPage(HttpServletRequest request) {
+        return pages.resolveErrorView(request, HttpStatus.NOT_FOUND, Map.of("status", 404));
     }
 
     @ExceptionHandler(value = ResponseStatusException.class, produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView status(ResponseStatusException exception) {
+    ModelAndView status(ResponseStatusException exception, HttpServletRequest request) {
         HttpStatusCode code = exception.getStatusCode();
         HttpStatus status = HttpStatus.resolve(code.value());
-        return page(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status);
-    }
-
-    private static ModelAndView page(HttpStatus status) {
-        String messages = "error." + ErrorPages.kind(status);
-        return new ModelAndView(ErrorPages.VIEW, Map.of("status", status.value(), "titleKey", messages + ".title",
-                "textKey", messages + ".text"), status);
+        HttpStatus shown = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+        return pages.resolveErrorView(request, shown, Map.of("status", shown.value()));
     }
 }
