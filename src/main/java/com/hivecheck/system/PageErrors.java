@@ -2,6 +2,7 @@ package com.hivecheck.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -24,8 +25,8 @@ class PageErrors {
 
     private final ErrorPageResolver pages;
 
-    PageErrors(ErrorPageResolver pages) {
-        this.pages = pages;
+    PageErrors(MessageSource messages) {
+        this.pages = new ErrorPageResolver(messages);
     }
 
     @ExceptionHandler(value = NoResourceFoundException.class, produces = MediaType.TEXT_HTML_VALUE)
