@@ -200,8 +200,10 @@ measure "history, page 40 of a network"         "/hr?network=Network+7&page=40"
 measure "compare, 2 assessments"                "/hr/compare?$compare2"
 measure "compare, 6 assessments"                "/hr/compare?$compare6"
 measure "portfolio (latest of 21 units)"        "/hr/portfolio?network=Network+7"
+measure "progress (latest two of 21 units)"     "/hr/progress?network=Network+7"
+measure "progress, current model, by change"    "/hr/progress?network=Network+7&scores=current&sort=change&dir=desc"
 measure "timeline, one unit"                    "/hr/timeline?network=Network+7&unit=Unit+3"
-measure "timeline, network monthly (~20k rows)" "/hr/timeline?network=Network+7"
+measure "timeline, network (a line per unit)"  "/hr/timeline?network=Network+7"
 
 echo "4. exporting every assessment as CSV"
 export_times=$(curl -s -b "$JAR_COOKIES" -o "$OUT/export.csv" -w '%{http_code} %{time_starttransfer} %{time_total} %{size_download}' "$BASE/hr/export.csv")

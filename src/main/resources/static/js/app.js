@@ -32,6 +32,7 @@
 
   function initPrint() {
     document.querySelectorAll('[data-print]').forEach(function (button) {
+      button.hidden = false;
       button.addEventListener('click', function () { window.print(); });
     });
   }
@@ -61,7 +62,58 @@
     });
   }
 
+  // After an invalid submit, focus goes to the error summary, which lists and links every error.
+  function initErrorSummary() {
+    var summary = document.getElementById('form-errors');
+    if (summary) { summary.focus(); }
+  }
+
+  // The language links keep the page's query string (filters, compared ids), and on the questionnaire what was
+  // typed: it is kept in this tab's session storage for the one reload and put back into the blank fields.
+  var STORED = 'hivecheck.questionnaire';
+  function initLanguageLinks() {
+    var form = document.getElementById('questionnaire');
+    document.querySelectorAll('.lang a[hreflang]').forEach(function (link) {
+      var params = new URLSearchParams(window.location.search);
+      params.set('lang', link.getAttribute('hreflang'));
+      link.setAttribute('href', window.location.pathname + '?' + params.toString());
+      if (!form) { return; }
+      link.addEventListener('click', function () {
+        var values = [];
+        Array.prototype.forEach.call(form.elements, function (input) {
+          if (!input.name || input.name === '_csrf' || input.type === 'hidden' && input.name.charAt(0) === '_') { return; }
+          if (input.type === 'checkbox' || input.type === 'radio') {
+            if (input.checked) { values.push([input.name, input.value, true]); }
+          } else if (input.value !== '') {
+            values.push([input.name, input.value, false]);
+          }
+        });
+        try { window.sessionStorage.setItem(STORED, JSON.stringify(values)); } catch (e) { /* storage off */ }
+      });
+    });
+    if (!form) { return; }
+    var saved = null;
+    try {
+      saved = window.sessionStorage.getItem(STORED);
+      window.sessionStorage.removeItem(STORED);
+    } catch (e) { return; }
+    if (!saved || document.getElementById('form-errors')) { return; }
+    JSON.parse(saved).forEach(function (entry) {
+      var inputs = form.querySelectorAll('[name="' + entry[0].replace(/"/g, '') + '"]');
+      Array.prototype.forEach.call(inputs, function (input) {
+        if (entry[2]) {
+          if (input.value === entry[1]) { input.checked = true; }
+        } else if (input.value === '' || input.type === 'hidden') {
+          input.value = entry[1];
+        }
+      });
+    });
+    form.dispatchEvent(new Event('input'));
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    initErrorSummary();
+    initLanguageLinks();
     initLiveHints();
     initPrint();
     initBusy();

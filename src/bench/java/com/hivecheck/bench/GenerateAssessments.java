@@ -49,8 +49,8 @@ public class GenerateAssessments {
             connection.setAutoCommit(false);
             String sql = "insert into assessment (id, created_at, network, unit, employees, monthly_active_users,"
                     + " content_creators, creators_mostly_official, benefits, work_related_share, improvement, example,"
-                    + " model_version, involvement, benefit, quadrant, borderline)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                    + " model_version, involvement, benefit, quadrant, borderline, assessed_on)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 for (int i = 1; i <= count; i++) {
                     int employees = 1 + random.nextInt(20_000);
@@ -68,7 +68,8 @@ public class GenerateAssessments {
                     int network = random.nextInt(NETWORKS);
                     int unit = random.nextInt(UNITS + 1);
                     insert.setObject(1, new UUID(random.nextLong(), random.nextLong()));
-                    insert.setTimestamp(2, Timestamp.from(START.plusSeconds(SPAN_SECONDS * i / count)));
+                    java.time.Instant created = START.plusSeconds(SPAN_SECONDS * i / count);
+                    insert.setTimestamp(2, Timestamp.from(created));
                     insert.setString(3, "Network " + network);
                     insert.setString(4, unit == UNITS ? null : "Unit " + unit);
                     insert.setInt(5, employees);
@@ -84,6 +85,8 @@ public class GenerateAssessments {
                     insert.setInt(15, result.benefit());
                     insert.setString(16, result.quadrant().name());
                     insert.setBoolean(17, result.borderline());
+                    // The day the answers describe: the day stored, as for assessments typed in on the day.
+                    insert.setObject(18, created.atZone(java.time.ZoneOffset.UTC).toLocalDate());
                     insert.addBatch();
                     if (i % 10_000 == 0) {
                         insert.executeBatch();

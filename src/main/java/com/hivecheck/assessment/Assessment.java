@@ -17,6 +17,8 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +39,9 @@ public class Assessment implements Persistable<UUID> {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "assessed_on", nullable = false)
+    private LocalDate assessedOn;
 
     @Column(nullable = false, length = 120)
     private String network;
@@ -106,12 +111,20 @@ public class Assessment implements Persistable<UUID> {
 
     Assessment(UUID id, Instant createdAt, Context context, Answers answers, Classification classification,
             @Nullable ActivityEvidence evidence) {
-        this(id, createdAt, context, answers, classification, evidence, null);
+        this(id, createdAt, createdAt.atZone(ZoneOffset.UTC).toLocalDate(), context, answers, classification,
+                evidence, null);
     }
 
     Assessment(UUID id, Instant createdAt, Context context, Answers answers, Classification classification,
             @Nullable ActivityEvidence evidence, @Nullable PulseLink pulse) {
+        this(id, createdAt, createdAt.atZone(ZoneOffset.UTC).toLocalDate(), context, answers, classification,
+                evidence, pulse);
+    }
+
+    Assessment(UUID id, Instant createdAt, LocalDate assessedOn, Context context, Answers answers,
+            Classification classification, @Nullable ActivityEvidence evidence, @Nullable PulseLink pulse) {
         this.evidence = evidence;
+        this.assessedOn = AssessedOn.requireValid(assessedOn);
         this.pulseId = pulse == null ? null : pulse.pulse();
         this.pulseResponses = pulse == null ? null : pulse.responses();
         this.id = id;
@@ -151,6 +164,11 @@ public class Assessment implements Persistable<UUID> {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The day the answers describe: the day it was made, or an earlier day for a past round entered later. */
+    public LocalDate getAssessedOn() {
+        return assessedOn;
     }
 
     public String getNetwork() {

@@ -28,14 +28,7 @@ class AssessmentApi {
     /** Scores and stores valid answers: 201 Created, with the new assessment's address and body. */
     @PostMapping
     ResponseEntity<AssessmentResource> submit(@Valid @RequestBody AssessmentForm form) {
-        String evidence = form.getEvidence();
-        boolean withEvidence = evidence != null && !evidence.isBlank();
-        AssessmentResource created = resource(form.pulseId().isPresent()
-                ? management.submit(form.toContext(), form.toAnswers(), withEvidence ? evidence : null,
-                        form.pulseId().get())
-                : withEvidence
-                        ? management.submit(form.toContext(), form.toAnswers(), evidence)
-                        : management.submit(form.toContext(), form.toAnswers()));
+        AssessmentResource created = resource(form.submitTo(management));
         return ResponseEntity.created(created.self()).body(created);
     }
 

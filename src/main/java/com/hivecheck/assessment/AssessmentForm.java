@@ -12,11 +12,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import com.hivecheck.system.PlainText;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What a respondent submits, from the questionnaire page or as JSON to the API, with exactly the field names of the
@@ -70,6 +72,11 @@ public class AssessmentForm {
     @Size(max = Context.MAX_EXAMPLE_LENGTH, message = "{assessment.text.tooLong}")
     @PlainText
     private @Nullable String example;
+
+    /** The day the answers describe; today when missing. ISO ({@code 2026-01-15}) in JSON and on the form. */
+    @PlausibleAssessedOn
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate assessedOn;
 
     /** The token of the activity export that filled questions 1 and 2, if one did; not an answer. */
     @Size(max = 64)
@@ -159,6 +166,20 @@ public class AssessmentForm {
                 require(workRelatedShare).intValueExact(), require(improvement));
     }
 
+    /**
+     * Stores a valid form with {@code management}: with the activity export and the pulse behind it and the day it
+     * describes, when given.
+     */
+    Assessment submitTo(AssessmentManagement management) {
+        String token = evidence == null || evidence.isBlank() ? null : evidence;
+        if (pulseId().isPresent() || assessedOn != null) {
+            return management.submit(toContext(), toAnswers(), token, pulseId().orElse(null), assessedOn);
+        }
+        return token == null
+                ? management.submit(toContext(), toAnswers())
+                : management.submit(toContext(), toAnswers(), token);
+    }
+
     private static <T> T require(@Nullable T value) {
         if (value == null) {
             throw new IllegalStateException("form was not validated");
@@ -244,6 +265,14 @@ public class AssessmentForm {
 
     public void setExample(@Nullable String example) {
         this.example = example;
+    }
+
+    public @Nullable LocalDate getAssessedOn() {
+        return assessedOn;
+    }
+
+    public void setAssessedOn(@Nullable LocalDate assessedOn) {
+        this.assessedOn = assessedOn;
     }
 
     public @Nullable String getEvidence() {

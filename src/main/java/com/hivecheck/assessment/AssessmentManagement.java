@@ -12,11 +12,14 @@ import com.hivecheck.scoring.ScoringModels;
 import com.hivecheck.storage.DurableWrites;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,16 +34,19 @@ public class AssessmentManagement {
     private final Assessments assessments;
     private final ScoringModels models;
     private final Clock clock;
+    private final ZoneId zone;
     private final ActivityReports activityReports;
     private final DurableWrites durableWrites;
     private final PulseManagement pulses;
 
     AssessmentManagement(Assessments assessments, ScoringModels models, Clock clock,
-            ActivityReports activityReports, DurableWrites durableWrites, PulseManagement pulses) {
+            ActivityReports activityReports, DurableWrites durableWrites, PulseManagement pulses,
+            @Value("${hivecheck.history.zone:${assessment.history.zone:UTC}}") ZoneId zone) {
         this.pulses = pulses;
         this.assessments = assessments;
         this.models = models;
         this.clock = clock;
+        this.zone = zone;
         this.activityReports = activityReports;
         this.durableWrites = durableWrites;
     }
@@ -61,7 +67,18 @@ public class AssessmentManagement {
      */
     @Transactional
     public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken) {
-        return submit(context, answers, evidenceToken, null);
+        return submit(context, answers, evidenceToken, null, null);
+    }
+
+    /**
+     * Like {@link #submit(Context, Answers, String)}, for answers that describe {@code assessedOn} (a past round
+     * entered later); when {@code null}, today in the HR time zone ({@code hivecheck.history.zone}), the zone in
+     * which the HR area shows and filters days. The day must be {@link AssessedOn#plausible plausible}.
+     */
+    @Transactional
+    public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken,
+            @Nullable LocalDate assessedOn) {
+        return submit(context, answers, evidenceToken, null, assessedOn);
     }
 
     /**
@@ -73,6 +90,16 @@ public class AssessmentManagement {
     @Transactional
     public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken,
             @Nullable UUID pulseId) {
+        return submit(context, answers, evidenceToken, pulseId, null);
+    }
+
+    /** Both of the above: an activity export, a pulse and the day the answers describe, each optional. */
+    @Transactional
+    public Assessment submit(Context context, Answers answers, @Nullable String evidenceToken,
+            @Nullable UUID pulseId, @Nullable LocalDate assessedOn) {
+        if (!AssessedOn.plausible(assessedOn, clock)) {
+            throw new IllegalArgumentException("assessedOn must be from 2000 up to today: " + assessedOn);
+        }
         Classification classification = models.current().classify(answers);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ActivityEvidence evidence = activityReports.evidence(evidenceToken)
@@ -86,7 +113,8 @@ public class AssessmentManagement {
                 .map(outcome -> new PulseLink(outcome.pulse(), Math.toIntExact(outcome.responses())))
                 .orElse(null);
         Assessment stored = assessments.save(
-                new Assessment(AssessmentIds.next(now), now, context, answers, classification, evidence, pulse));
+                new Assessment(AssessmentIds.next(now), now, AssessedOn.orToday(assessedOn, clock.withZone(zone)),
+                        context, answers, classification, evidence, pulse));
         durableWrites.onCommit();
         return stored;
     }

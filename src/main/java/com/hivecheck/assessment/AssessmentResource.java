@@ -8,6 +8,7 @@ import com.hivecheck.scoring.Lever;
 import com.hivecheck.scoring.Quadrant;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  *
  * @param id the assessment's id (time-ordered, with 74 random bits)
  * @param createdAt when it was stored
+ * @param assessedOn the day the answers describe (ISO, {@code 2026-01-15})
  * @param involvement the stored x score, 0..100
  * @param benefit the stored y score, 0..100
  * @param quadrant the stored type
@@ -33,6 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 record AssessmentResource(
         UUID id,
         Instant createdAt,
+        LocalDate assessedOn,
         String network,
         @Nullable String unit,
         int employees,
@@ -56,7 +59,8 @@ record AssessmentResource(
     static AssessmentResource of(Assessment assessment, List<Lever> levers) {
         Context context = assessment.context();
         Answers answers = assessment.answers();
-        return new AssessmentResource(assessment.getId(), assessment.getCreatedAt(), context.network(),
+        return new AssessmentResource(assessment.getId(), assessment.getCreatedAt(),
+                assessment.getAssessedOn(), context.network(),
                 context.unit(), answers.employees(), answers.monthlyActiveUsers(), answers.contentCreators(),
                 answers.creatorsMostlyOfficial(), answers.benefits().stream().sorted().toList(),
                 answers.workRelatedShare(), answers.improvement(), context.example(), assessment.getInvolvement(),

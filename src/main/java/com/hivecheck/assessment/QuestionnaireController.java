@@ -31,6 +31,7 @@ class QuestionnaireController {
     void choices(Model model) {
         model.addAttribute("allBenefits", Benefit.values());
         model.addAttribute("improvements", Improvement.values());
+        model.addAttribute("assessedOnMin", AssessedOn.EARLIEST);
     }
 
     @GetMapping("/")
@@ -60,14 +61,7 @@ class QuestionnaireController {
             addEvidence(form, model);
             return new ModelAndView(VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        String evidence = form.getEvidence();
-        boolean withEvidence = evidence != null && !evidence.isBlank();
-        Assessment assessment = form.pulseId().isPresent()
-                ? management.submit(form.toContext(), form.toAnswers(), withEvidence ? evidence : null,
-                        form.pulseId().get())
-                : withEvidence
-                        ? management.submit(form.toContext(), form.toAnswers(), evidence)
-                        : management.submit(form.toContext(), form.toAnswers());
+        Assessment assessment = form.submitTo(management);
         RedirectView redirect = new RedirectView("/assessments/" + assessment.getId(), true);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         return new ModelAndView(redirect);
@@ -86,4 +80,5 @@ class QuestionnaireController {
             model.addAttribute("fromData", form.fromData(evidence));
         });
     }
+
 }

@@ -31,7 +31,8 @@ class CompareController {
     @GetMapping("/hr/compare")
     String compare(@RequestParam(name = "ids", required = false) @Nullable List<String> ids,
             @ModelAttribute("filter") HistoryForm form, BindingResult ignoredFilterErrors,
-            @RequestParam(required = false) @Nullable String page, Model model, RedirectAttributes flash) {
+            @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String baseline, Model model, RedirectAttributes flash) {
         String backUrl = form.toFilter().url(HistoryPage.PATH, Pages.page(page));
         Set<UUID> picked = new LinkedHashSet<>();
         if (ids != null) {
@@ -46,8 +47,10 @@ class CompareController {
             flash.addFlashAttribute("compareGone", picked.size() - found.size());
             return "redirect:" + backUrl;
         }
+        String selfUrl = "/hr/compare?" + picked.stream().map(id -> "ids=" + id)
+                .collect(java.util.stream.Collectors.joining("&"));
         model.addAttribute("compare", CompareView.of(found, picked.size() - found.size(), management.model(),
-                management.zone(), backUrl));
+                management.zone(), backUrl, baseline, selfUrl));
         return "history/compare";
     }
 }

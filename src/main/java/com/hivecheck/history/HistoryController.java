@@ -8,7 +8,9 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,8 +28,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The history list, its CSV export, and deleting one assessment: the deletion itself is the assessment module's
- * ({@link AssessmentManagement#delete}), which owns the aggregate.
+ * The history list, its CSV and XLSX exports, and deleting one assessment: the deletion itself is the assessment
+ * module's ({@link AssessmentManagement#delete}), which owns the aggregate.
  */
 @Controller
 @RequestMapping("/hr")
@@ -37,9 +39,11 @@ class HistoryController {
     private final AssessmentManagement assessments;
     private final HistoryProperties properties;
     private final Clock clock;
+    private final MessageSource messages;
 
     HistoryController(HistoryManagement management, AssessmentManagement assessments, HistoryProperties properties,
-            Clock clock) {
+            Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.management = management;
         this.assessments = assessments;
         this.properties = properties;
@@ -68,7 +72,8 @@ class HistoryController {
      */
     @GetMapping("/export.csv")
     @Nullable ModelAndView export(@Valid @ModelAttribute("filter") HistoryForm form, BindingResult errors,
-            HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) @Nullable String separator, HttpServletResponse response)
+            throws IOException {
         HistoryFilter filter = form.toFilter();
         if (errors.hasErrors()) {
             return new ModelAndView("redirect:" + filter.url(HistoryPage.PATH, 1));
@@ -79,7 +84,28 @@ class HistoryController {
                 .filename("hivecheck-assessments-" + today + ".csv")
                 .build()
                 .toString());
-        management.exportCsv(filter, response.getOutputStream());
+        management.exportCsv(filter, CsvSeparator.of(separator), response.getOutputStream());
+        return null;
+    }
+
+    /**
+     * Every assessment the filter matches, and the progress of the filtered network (or of every network), as an
+     * XLSX workbook in the reader's language, streamed to the response. An invalid filter goes back to the list.
+     */
+    @GetMapping("/export.xlsx")
+    @Nullable ModelAndView exportXlsx(@Valid @ModelAttribute("filter") HistoryForm form, BindingResult errors,
+            HttpServletResponse response, Locale locale) throws IOException {
+        HistoryFilter filter = form.toFilter();
+        if (errors.hasErrors()) {
+            return new ModelAndView("redirect:" + filter.url(HistoryPage.PATH, 1));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("hivecheck-assessments-" + today + ".xlsx")
+                .build()
+                .toString());
+        management.exportXlsx(filter, response.getOutputStream(), messages, locale);
         return null;
     }
 

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The CSV layout of the export: RFC 4180 (comma, CRLF, quotes doubled) written by Apache Commons CSV, one row per
- * assessment with every answer, both scores, the type, the model version and the date, then the activity export that
+ * assessment with every answer, both scores, the type, the model version, the day it was stored and the day its answers
+ * describe ({@code assessedOn}), then the activity export that
  * questions 1 and 2 were filled from: its source, reference date and window, and for each answer whether it equals the
  * export's figure ("from data"). These evidence columns stay empty when the answers were typed in. Last, the employee
  * pulse questions 3 and 4 came from ({@code pulseId}, {@code pulseResponses}), empty when the owner answered them. Column names are the
@@ -28,15 +29,12 @@ final class HistoryCsv {
     /** Written first, so that Excel reads the file as UTF-8 (Cyrillic included). */
     static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    static final List<String> HEADER = List.of("id", "createdAt", "date", "network", "unit", "employees",
+    static final List<String> HEADER = List.of("id", "createdAt", "date", "assessedOn", "network", "unit", "employees",
             "monthlyActiveUsers", "contentCreators", "creatorsMostlyOfficial", "benefits", "workRelatedShare",
             "improvement", "example", "involvement", "benefit", "type", "borderline", "modelVersion",
             "evidenceSource", "evidenceReferenceDate", "evidenceWindowDays", "employeesFromData",
             "monthlyActiveUsersFromData", "contentCreatorsFromData", "pulseId", "pulseResponses");
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader(HEADER.toArray(String[]::new))
-            .get();
 
     private final CSVPrinter printer;
     private final ZoneId zone;
@@ -48,15 +46,21 @@ final class HistoryCsv {
 
     /** Writes the byte order mark and the header; rows follow with {@link #print(PastAssessment)}. */
     static HistoryCsv start(Writer writer, ZoneId zone) throws IOException {
+        return start(writer, zone, CsvSeparator.COMMA);
+    }
+
+    /** Like {@link #start(Writer, ZoneId)}, with the given field separator. */
+    static HistoryCsv start(Writer writer, ZoneId zone, CsvSeparator separator) throws IOException {
         writer.write(BYTE_ORDER_MARK);
-        return new HistoryCsv(FORMAT.print(writer), zone);
+        CSVFormat format = separator.format().builder().setHeader(HEADER.toArray(String[]::new)).get();
+        return new HistoryCsv(format.print(writer), zone);
     }
 
     void print(PastAssessment assessment) throws IOException {
         Answers answers = assessment.answers();
         @Nullable ActivityEvidence evidence = assessment.evidence();
         FromData fromData = assessment.fromData();
-        printer.printRecord(assessment.id(), assessment.createdAt(), assessment.date(zone),
+        printer.printRecord(assessment.id(), assessment.createdAt(), assessment.date(zone), assessment.assessedOn(),
                 text(assessment.network()), text(assessment.unit()), answers.employees(),
                 answers.monthlyActiveUsers(), answers.contentCreators(), answers.creatorsMostlyOfficial(),
                 answers.benefits().stream().map(Benefit::name).collect(Collectors.joining(";")),

@@ -7,9 +7,7 @@ import com.hivecheck.scoring.Quadrant;
 import jakarta.persistence.criteria.Predicate;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -19,7 +17,7 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Which past assessments HR is looking at (read from a valid {@link HistoryForm}). Every part is optional; names match
- * exactly (after trimming), and the dates are whole days, both inclusive, in the HR time zone.
+ * exactly (after trimming), and the dates are days the answers describe ({@code assessedOn}), both inclusive.
  *
  * @param network the network, exactly
  * @param unit the unit, exactly
@@ -73,13 +71,13 @@ public record HistoryFilter(
         return query.isEmpty() ? path : path + "?" + query;
     }
 
-    /** The filter as a JPA specification; dates become half-open instants in {@code zone}. */
-    Specification<Assessment> toSpecification(ZoneId zone) {
+    /** The filter as a JPA specification. */
+    Specification<Assessment> toSpecification() {
         String network = this.network;
         String unit = this.unit;
         Quadrant type = this.type;
-        Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+        LocalDate start = from;
+        LocalDate end = to;
         return (root, query, builder) -> {
             List<Predicate> predicates = new ArrayList<>(5);
             if (network != null) {
@@ -92,19 +90,19 @@ public record HistoryFilter(
                 predicates.add(builder.equal(root.get("quadrant"), type));
             }
             if (start != null) {
-                predicates.add(builder.greaterThanOrEqualTo(root.get("createdAt"), start));
+                predicates.add(builder.greaterThanOrEqualTo(root.get("assessedOn"), start));
             }
             if (end != null) {
-                predicates.add(builder.lessThan(root.get("createdAt"), end));
+                predicates.add(builder.lessThanOrEqualTo(root.get("assessedOn"), end));
             }
             return builder.and(predicates.toArray(Predicate[]::new));
         };
     }
 
     /**
-     * Newest first: {@code created_at desc, id desc}. The columns the filter fixes by equality come first; that does
+     * Newest first: {@code assessed_on desc, created_at desc, id desc}. The columns the filter fixes by equality come first; that does
      * not change the order, but it names an index prefix the database can walk backwards instead of sorting every
-     * matching row (see V2__hr_accounts_and_history_indexes.sql).
+     * matching row (see V6__assessed_on.sql).
      */
     Sort newestFirst() {
         List<Sort.Order> orders = new ArrayList<>(4);
@@ -118,6 +116,7 @@ public record HistoryFilter(
         } else if (type != null) {
             orders.add(Sort.Order.desc("quadrant"));
         }
+        orders.add(Sort.Order.desc("assessedOn"));
         orders.add(Sort.Order.desc("createdAt"));
         orders.add(Sort.Order.desc("id"));
         return Sort.by(orders);

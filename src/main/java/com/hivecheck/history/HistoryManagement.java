@@ -1,5 +1,6 @@
 package com.hivecheck.history;
 
+import com.hivecheck.assessment.Assessment;
 import com.hivecheck.assessment.AssessmentManagement;
 import com.hivecheck.scoring.ScoringModel;
 import java.io.BufferedWriter;
@@ -9,17 +10,17 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -41,16 +42,19 @@ public class HistoryManagement {
     /** The most units a portfolio shows; more would not be readable on one chart anyway. */
     static final int MAX_UNITS = 200;
 
-    private static final Comparator<PastAssessment> OLDEST_FIRST = Comparator.comparing(PastAssessment::createdAt)
+    static final Comparator<PastAssessment> OLDEST_FIRST = Comparator.comparing(PastAssessment::assessedOn)
+            .thenComparing(PastAssessment::createdAt)
             .thenComparing(PastAssessment::id);
 
     private final PastAssessments assessments;
     private final PastAssessmentCursor cursor;
     private final AssessmentManagement core;
     private final HistoryProperties properties;
+    private final Rescoring rescoring;
 
     HistoryManagement(PastAssessments assessments, PastAssessmentCursor cursor, AssessmentManagement core,
-            HistoryProperties properties) {
+            HistoryProperties properties, Rescoring rescoring) {
+        this.rescoring = rescoring;
         this.assessments = assessments;
         this.cursor = cursor;
         this.core = core;
@@ -61,7 +65,7 @@ public class HistoryManagement {
     @Transactional(readOnly = true)
     public Slice<PastAssessment> list(HistoryFilter filter, int page, int size) {
         PageRequest request = PageRequest.of(Math.max(0, page - 1), size, filter.newestFirst());
-        return assessments.findBy(filter.toSpecification(zone()), query -> query.slice(request))
+        return assessments.findBy(filter.toSpecification(), query -> query.slice(request))
                 .map(PastAssessment::of);
     }
 
@@ -70,58 +74,113 @@ public class HistoryManagement {
         return assessments.findById(id).map(PastAssessment::of);
     }
 
-    /** The assessments with these ids that still exist, oldest first. */
+    /** The assessments with these ids that still exist, oldest first (by the day they describe). */
     @Transactional(readOnly = true)
     public List<PastAssessment> find(Collection<UUID> ids) {
         return assessments.findByIdIn(ids).stream().map(PastAssessment::of).sorted(OLDEST_FIRST).toList();
     }
 
     /**
-     * The latest assessment of each unit of a network, the whole network counting as one unit, in the order of the
-     * unit names; at most {@link #MAX_UNITS} units. Each unit costs two index seeks, whatever the network's size.
+     * The latest assessment of each unit of a network, and of the whole network's own assessments (unit
+     * {@code null}) first when there are any; at most {@link #MAX_UNITS} units. Each unit costs two index seeks,
+     * whatever the network's size.
      */
     @Transactional(readOnly = true)
     public List<PastAssessment> latestPerUnit(String network) {
-        List<PastAssessment> latest = new ArrayList<>();
-        assessments.findLatestOfWholeNetwork(network, Limit.of(1)).forEach(a -> latest.add(PastAssessment.of(a)));
+        return rounds(network, 1).stream().map(Rounds::latest).toList();
+    }
+
+    /**
+     * The latest two assessments (by {@code assessedOn}) of the whole network's own line and of each unit, as
+     * {@link #latestPerUnit(String)} finds them.
+     */
+    @Transactional(readOnly = true)
+    public List<Rounds> latestRounds(String network) {
+        return rounds(network, 2);
+    }
+
+    /**
+     * The progress of the whole network's own line (first, when it has assessments) and of each unit, on the given
+     * basis; units in the order of their names.
+     */
+    @Transactional(readOnly = true)
+    public List<Progress> progress(String network, ScoreBasis basis) {
+        return rounds(network, 2).stream()
+                .map(r -> Progress.of(r.latest().unit(), rescoring.point(r.latest(), basis),
+                        r.previous() == null ? null : rescoring.point(r.previous(), basis)))
+                .toList();
+    }
+
+    /** The version of the model now configured. */
+    public String currentModelVersion() {
+        return rescoring.currentVersion();
+    }
+
+    private List<Rounds> rounds(String network, int count) {
+        List<Rounds> rounds = new ArrayList<>();
+        Rounds.of(assessments.findLatestOfWholeNetwork(network, Limit.of(count))).ifPresent(rounds::add);
         String unit = "";
-        while (latest.size() < MAX_UNITS) {
+        while (rounds.size() < MAX_UNITS) {
             List<String> next = assessments.findNextUnit(network, unit, Limit.of(1));
             if (next.isEmpty()) {
                 break;
             }
             unit = next.get(0);
-            assessments.findLatestOfUnit(network, unit, Limit.of(1)).forEach(a -> latest.add(PastAssessment.of(a)));
+            Rounds.of(assessments.findLatestOfUnit(network, unit, Limit.of(count))).ifPresent(rounds::add);
         }
-        return latest;
+        return rounds;
+    }
+
+    /**
+     * A unit's latest assessment and the one before it.
+     *
+     * @param latest the latest
+     * @param previous the one before, or {@code null}
+     */
+    public record Rounds(PastAssessment latest, @Nullable PastAssessment previous) {
+
+        static Optional<Rounds> of(List<Assessment> newestFirst) {
+            if (newestFirst.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Rounds(PastAssessment.of(newestFirst.get(0)),
+                    newestFirst.size() > 1 ? PastAssessment.of(newestFirst.get(1)) : null));
+        }
+    }
+
+    /**
+     * The timeline of every line of a network: the whole network's own assessments first (when it has any), then each
+     * unit's, each at most the configured timeline limit of its latest assessments, oldest first; at most
+     * {@link #MAX_UNITS} units. Nothing is averaged across units.
+     */
+    @Transactional(readOnly = true)
+    public List<List<PastAssessment>> timelines(String network) {
+        Limit limit = Limit.of(properties.timelineLimit());
+        List<List<PastAssessment>> lines = new ArrayList<>();
+        List<Assessment> whole = assessments.findLatestOfWholeNetwork(network, limit);
+        if (!whole.isEmpty()) {
+            lines.add(whole.stream().map(PastAssessment::of).sorted(OLDEST_FIRST).toList());
+        }
+        String unit = "";
+        while (lines.size() < MAX_UNITS) {
+            List<String> next = assessments.findNextUnit(network, unit, Limit.of(1));
+            if (next.isEmpty()) {
+                break;
+            }
+            unit = next.get(0);
+            lines.add(assessments.findLatestOfUnit(network, unit, limit).stream().map(PastAssessment::of)
+                    .sorted(OLDEST_FIRST).toList());
+        }
+        return lines;
     }
 
     /** The latest assessments of one unit of a network, at most the configured timeline limit, oldest first. */
     @Transactional(readOnly = true)
     public List<PastAssessment> timeline(String network, String unit) {
         HistoryFilter filter = HistoryFilter.of(network, unit);
-        return assessments.findBy(filter.toSpecification(zone()),
+        return assessments.findBy(filter.toSpecification(),
                         query -> query.sortBy(filter.newestFirst()).limit(properties.timelineLimit()).all())
                 .stream().map(PastAssessment::of).sorted(OLDEST_FIRST).toList();
-    }
-
-    /** A network's average scores per month, oldest first, over all its units. */
-    @Transactional(readOnly = true)
-    public List<MonthlyScores> monthly(String network) {
-        ZoneId zone = zone();
-        TreeMap<YearMonth, long[]> sums = new TreeMap<>();
-        try (Stream<ScoredAt> scores = assessments.streamScores(network)) {
-            scores.forEach(score -> {
-                long[] sum = sums.computeIfAbsent(YearMonth.from(score.createdAt().atZone(zone)), m -> new long[3]);
-                sum[0] += score.involvement();
-                sum[1] += score.benefit();
-                sum[2]++;
-            });
-        }
-        return sums.entrySet().stream()
-                .map(e -> new MonthlyScores(e.getKey(), average(e.getValue()[0], e.getValue()[2]),
-                        average(e.getValue()[1], e.getValue()[2]), (int) e.getValue()[2]))
-                .toList();
     }
 
     /** Networks assessed lately, most recent first; suggestions for the network fields. */
@@ -138,11 +197,17 @@ public class HistoryManagement {
      */
     @Transactional(readOnly = true)
     public long exportCsv(HistoryFilter filter, OutputStream out) throws IOException {
+        return exportCsv(filter, CsvSeparator.COMMA, out);
+    }
+
+    /** Like {@link #exportCsv(HistoryFilter, OutputStream)}, with the given field separator. */
+    @Transactional(readOnly = true)
+    public long exportCsv(HistoryFilter filter, CsvSeparator separator, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        HistoryCsv csv = HistoryCsv.start(writer, zone());
+        HistoryCsv csv = HistoryCsv.start(writer, zone(), separator);
         long rows;
         try {
-            rows = cursor.forEach(filter, zone(), properties.exportFetchSize(), row -> {
+            rows = cursor.forEach(filter, properties.exportFetchSize(), row -> {
                 try {
                     csv.print(row);
                 } catch (IOException e) {
@@ -156,6 +221,48 @@ public class HistoryManagement {
         return rows;
     }
 
+    /**
+     * Writes every assessment matching {@code filter} to an XLSX workbook (see {@link HistoryXlsx}) on {@code out},
+     * streaming, then the progress of the filtered network, or of every network (at most {@link #MAX_UNITS}) without
+     * a network filter, scored as stored. Returns the number of assessment rows.
+     */
+    @Transactional(readOnly = true)
+    public long exportXlsx(HistoryFilter filter, OutputStream out, MessageSource messages, Locale locale)
+            throws IOException {
+        HistoryXlsx xlsx = HistoryXlsx.start(out, messages, locale, zone());
+        long rows;
+        try {
+            rows = cursor.forEach(filter, properties.exportFetchSize(), row -> {
+                try {
+                    xlsx.add(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<String> networks = new ArrayList<>();
+        if (filter.network() != null) {
+            networks.add(filter.network());
+        } else {
+            String network = "";
+            while (networks.size() < MAX_UNITS) {
+                List<String> next = assessments.findNextNetwork(network, Limit.of(1));
+                if (next.isEmpty()) {
+                    break;
+                }
+                network = next.get(0);
+                networks.add(network);
+            }
+        }
+        xlsx.finish(networks.stream()
+                .map(n -> new HistoryXlsx.NetworkProgress(n, progress(n, ScoreBasis.AS_SCORED)))
+                .filter(n -> !n.lines().isEmpty())
+                .toList());
+        return rows;
+    }
+
     /** The scoring model now configured; its midline and band draw the charts. */
     public ScoringModel model() {
         return core.model();
@@ -165,7 +272,4 @@ public class HistoryManagement {
         return properties.zone();
     }
 
-    private static int average(long sum, long count) {
-        return (int) Math.round((double) sum / count);
-    }
 }

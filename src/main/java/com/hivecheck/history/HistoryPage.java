@@ -40,6 +40,17 @@ public record HistoryPage(HistoryFilter filter, List<Row> rows, int page, int fi
         return new HistoryPage(filter, List.of(), 1, 1, null, null, PATH + "/export.csv", false);
     }
 
+    /** The XLSX export of everything the filter matches (and of its progress). */
+    public String xlsxUrl() {
+        return filter.url(PATH + "/export.xlsx", 1);
+    }
+
+    /** The CSV export with semicolons, for spreadsheets that read commas as decimal separators. */
+    public String semicolonCsvUrl() {
+        String url = filter.url(PATH + "/export.csv", 1);
+        return url + (url.contains("?") ? "&" : "?") + "separator=semicolon";
+    }
+
     /** The position of the last row among all matches. */
     public int lastRow() {
         return firstRow + rows.size() - 1;

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the assessment's id
  * @param createdAt when it was submitted
+ * @param assessedOn the day its answers describe; history, progress, timeline and compare order by it
  * @param network the network
  * @param unit the unit, or {@code null} for the whole network
  * @param answers the scored answers
@@ -35,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 public record PastAssessment(
         UUID id,
         Instant createdAt,
+        LocalDate assessedOn,
         String network,
         @Nullable String unit,
         Answers answers,
@@ -48,15 +50,16 @@ public record PastAssessment(
         @Nullable PulseLink pulse) {
 
     /** An assessment whose questions 3 and 4 did not come from a pulse. */
-    public PastAssessment(UUID id, Instant createdAt, String network, @Nullable String unit, Answers answers,
-            @Nullable String example, String modelVersion, int involvement, int benefit, Quadrant quadrant,
-            boolean borderline, @Nullable ActivityEvidence evidence) {
-        this(id, createdAt, network, unit, answers, example, modelVersion, involvement, benefit, quadrant, borderline,
-                evidence, null);
+    public PastAssessment(UUID id, Instant createdAt, LocalDate assessedOn, String network, @Nullable String unit,
+            Answers answers, @Nullable String example, String modelVersion, int involvement, int benefit,
+            Quadrant quadrant, boolean borderline, @Nullable ActivityEvidence evidence) {
+        this(id, createdAt, assessedOn, network, unit, answers, example, modelVersion, involvement, benefit, quadrant,
+                borderline, evidence, null);
     }
 
     static PastAssessment of(Assessment assessment) {
-        return new PastAssessment(assessment.getId(), assessment.getCreatedAt(), assessment.getNetwork(),
+        return new PastAssessment(assessment.getId(), assessment.getCreatedAt(), assessment.getAssessedOn(),
+                assessment.getNetwork(),
                 assessment.getUnit(), assessment.answers(), assessment.getExample(), assessment.getModelVersion(),
                 assessment.getInvolvement(), assessment.getBenefit(), assessment.getQuadrant(),
                 assessment.isBorderline(), assessment.getEvidence().orElse(null),
@@ -71,7 +74,7 @@ public record PastAssessment(
         return evidence == null ? FromData.NONE : evidence.compare(answers);
     }
 
-    /** The day it was submitted, in {@code zone}. */
+    /** The day it was submitted (stored), in {@code zone}; {@link #assessedOn()} is the day it describes. */
     public LocalDate date(ZoneId zone) {
         return createdAt.atZone(zone).toLocalDate();
     }

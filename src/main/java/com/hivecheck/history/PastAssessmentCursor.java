@@ -15,7 +15,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Repository;
 class PastAssessmentCursor {
 
     /** The attributes of {@link Assessment} a {@link PastAssessment} is made of; each is also its alias in a row. */
-    private static final List<String> COLUMNS = List.of("id", "createdAt", "network", "unit", "employees",
+    private static final List<String> COLUMNS = List.of("id", "createdAt", "assessedOn", "network", "unit", "employees",
             "monthlyActiveUsers", "contentCreators", "creatorsMostlyOfficial", "benefits", "workRelatedShare",
             "improvement", "example", "modelVersion", "involvement", "benefit", "quadrant", "borderline", "evidence",
             "pulseId", "pulseResponses");
@@ -48,12 +48,12 @@ class PastAssessmentCursor {
     }
 
     /** Hands each matching assessment to {@code action}, newest first; returns how many there were. */
-    long forEach(HistoryFilter filter, ZoneId zone, int fetchSize, Consumer<PastAssessment> action) {
+    long forEach(HistoryFilter filter, int fetchSize, Consumer<PastAssessment> action) {
         CriteriaBuilder builder = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = builder.createTupleQuery();
         Root<Assessment> root = query.from(Assessment.class);
         query.multiselect(COLUMNS.stream().<Selection<?>>map(name -> root.get(name).alias(name)).toList());
-        query.where(filter.toSpecification(zone).toPredicate(root, query, builder));
+        query.where(filter.toSpecification().toPredicate(root, query, builder));
         query.orderBy(QueryUtils.toOrders(filter.newestFirst(), root, builder));
         return StreamingReads.run(entityManager, () -> {
             long count = 0;
@@ -78,7 +78,7 @@ class PastAssessmentCursor {
                 (Set<Benefit>) row.get("benefits", Set.class), row.get("workRelatedShare", Integer.class),
                 row.get("improvement", Improvement.class));
         return new PastAssessment(row.get("id", UUID.class), row.get("createdAt", Instant.class),
-                row.get("network", String.class), row.get("unit", String.class), answers,
+                row.get("assessedOn", LocalDate.class), row.get("network", String.class), row.get("unit", String.class), answers,
                 row.get("example", String.class), row.get("modelVersion", String.class),
                 row.get("involvement", Integer.class), row.get("benefit", Integer.class),
                 row.get("quadrant", Quadrant.class), row.get("borderline", Boolean.class),

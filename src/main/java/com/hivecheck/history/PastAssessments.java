@@ -1,17 +1,13 @@
 package com.hivecheck.history;
 
 import com.hivecheck.assessment.Assessment;
-import jakarta.persistence.QueryHint;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -34,23 +30,20 @@ interface PastAssessments extends Repository<Assessment, UUID>, JpaSpecification
             order by a.network, a.unit""")
     List<String> findNextUnit(String network, String after, Limit limit);
 
+    /** The network that sorts next after {@code after} (pass {@code ""} for the first): a loose index scan step. */
+    @Query("""
+            select a.network from Assessment a where a.network > :after order by a.network""")
+    List<String> findNextNetwork(String after, Limit limit);
+
     @Query("""
             select a from Assessment a where a.network = :network and a.unit = :unit
-            order by a.network desc, a.unit desc, a.createdAt desc, a.id desc""")
+            order by a.network desc, a.unit desc, a.assessedOn desc, a.createdAt desc, a.id desc""")
     List<Assessment> findLatestOfUnit(String network, String unit, Limit limit);
 
     @Query("""
             select a from Assessment a where a.network = :network and a.unit is null
-            order by a.network desc, a.unit desc, a.createdAt desc, a.id desc""")
+            order by a.network desc, a.unit desc, a.assessedOn desc, a.createdAt desc, a.id desc""")
     List<Assessment> findLatestOfWholeNetwork(String network, Limit limit);
-
-    /** Every score of a network, oldest first, for monthly averages; read in chunks, never held whole. */
-    @Query("""
-            select new com.hivecheck.history.ScoredAt(a.createdAt, a.involvement, a.benefit)
-            from Assessment a where a.network = :network
-            order by a.network, a.createdAt, a.id""")
-    @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
-    Stream<ScoredAt> streamScores(String network);
 
     /** The networks of the latest assessments, newest first, with repeats; suggestions for the network fields. */
     @Query("select a.network from Assessment a order by a.createdAt desc, a.id desc")

@@ -17,9 +17,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A network's scores over time: for one unit, each of its latest assessments; for the whole network, the monthly
- * average over all its units. Drawn as a line chart of involvement and benefit, beside the trajectory of the latest
- * points on the quadrant chart, with the changes of type spelled out and the data as a table.
+ * A network's scores over time: for one unit, each of its latest assessments by the day they describe, drawn as a line
+ * chart of involvement and benefit beside the trajectory of the latest points on the quadrant chart, with the changes
+ * of type spelled out and the data as a table; for the whole network, one such line chart per unit and one for the
+ * whole network's own assessments, never an average across units.
  *
  * @param network the network
  * @param unit the unit, or {@code null} for the monthly average of the whole network
@@ -29,9 +30,12 @@ import org.jspecify.annotations.Nullable;
  * @param trajectoryPoints how many of the latest entries the trajectory shows
  * @param changes the changes of type along the entries
  * @param units the units of the network, to switch between them
+ * @param lines for the whole network: one line per unit and one for the whole network's own assessments, each with
+ *     its own chart; empty for one unit
  */
 public record TimelineView(String network, @Nullable String unit, List<Entry> entries, @Nullable TimelineChart chart,
-        @Nullable QuadrantChart trajectory, int trajectoryPoints, List<TypeChange> changes, List<UnitLink> units) {
+        @Nullable QuadrantChart trajectory, int trajectoryPoints, List<TypeChange> changes, List<UnitLink> units,
+        List<Line> lines) {
 
     /** The trajectory shows at most this many of the latest points, so that its arrows stay readable. */
     static final int TRAJECTORY_POINTS = 12;
@@ -42,26 +46,63 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
         entries = List.copyOf(entries);
         changes = List.copyOf(changes);
         units = List.copyOf(units);
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * One line of the network's timeline: a unit's assessments, or the whole network's own.
+     *
+     * @param unit the unit, or {@code null} for the whole network's own assessments
+     * @param entries its assessments, oldest first
+     * @param chart its involvement and benefit over time
+     * @param changes its changes of type
+     * @param url its own timeline
+     */
+    public record Line(@Nullable String unit, List<Entry> entries, TimelineChart chart, List<TypeChange> changes,
+            String url) {
+
+        public Entry first() {
+            return entries.get(0);
+        }
+
+        public Entry last() {
+            return entries.get(entries.size() - 1);
+        }
     }
 
     /** The timeline of one unit, from its assessments in date order. */
     static TimelineView ofUnit(String network, String unit, List<PastAssessment> assessments,
             List<PastAssessment> latestPerUnit, ScoringModel model, ZoneId zone, Locale locale, String wholeNetwork) {
         List<Entry> entries = assessments.stream()
-                .map(a -> new Entry(a.date(zone), false, a.involvement(), a.benefit(), a.quadrant(), 1, a.id()))
+                .map(a -> new Entry(a.assessedOn(), false, a.involvement(), a.benefit(), a.quadrant(), 1, a.id()))
                 .toList();
         return build(network, unit, entries, latestPerUnit, model, locale, wholeNetwork);
     }
 
-    /** The timeline of a whole network, from its monthly averages. */
-    static TimelineView ofNetwork(String network, List<MonthlyScores> months, List<PastAssessment> latestPerUnit,
-            ScoringModel model, Locale locale, String wholeNetwork) {
-        List<Entry> entries = months.stream()
-                .map(m -> new Entry(m.month().atDay(1), true, m.involvement(), m.benefit(),
-                        Quadrant.of(m.involvement() >= model.midline(), m.benefit() >= model.midline()), m.count(),
-                        null))
-                .toList();
-        return build(network, null, entries, latestPerUnit, model, locale, wholeNetwork);
+    /**
+     * The timeline of a whole network: one line per unit, and the whole network's own assessments as a line of their
+     * own; never an average across units.
+     */
+    static TimelineView ofNetwork(String network, List<List<PastAssessment>> perUnit,
+            List<PastAssessment> latestPerUnit, ScoringModel model, ZoneId zone, Locale locale, String wholeNetwork) {
+        List<Line> lines = new ArrayList<>();
+        for (List<PastAssessment> assessments : perUnit) {
+            if (assessments.isEmpty()) {
+                continue;
+            }
+            List<Entry> entries = assessments.stream()
+                    .map(a -> new Entry(a.assessedOn(), false, a.involvement(), a.benefit(), a.quadrant(), 1, a.id()))
+                    .toList();
+            String unit = assessments.get(0).unit();
+            TimelineChart chart = TimelineChart.of(entries.stream()
+                    .map(e -> new TimelineChart.Entry(e.date(), e.involvement(), e.benefit()))
+                    .toList(), model.midline());
+            lines.add(new Line(unit, entries, chart, TypeChange.along(entries, Entry::quadrant, Entry::date),
+                    unit == null ? HistoryFilter.of(network, null).url(HistoryPage.PATH, 1)
+                            : HistoryFilter.of(network, unit).url(PATH, 1)));
+        }
+        TimelineView base = build(network, null, List.of(), latestPerUnit, model, locale, wholeNetwork);
+        return new TimelineView(network, null, List.of(), null, null, 0, List.of(), base.units(), lines);
     }
 
     private static TimelineView build(String network, @Nullable String unit, List<Entry> entries,
@@ -74,7 +115,7 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
                 .sorted(Comparator.comparing((String u) -> u.toLowerCase(locale)))
                 .forEach(u -> units.add(new UnitLink(u, HistoryFilter.of(network, u).url(PATH, 1), u.equals(unit))));
         if (entries.isEmpty()) {
-            return new TimelineView(network, unit, entries, null, null, 0, List.of(), units);
+            return new TimelineView(network, unit, entries, null, null, 0, List.of(), units, List.of());
         }
         TimelineChart chart = TimelineChart.of(entries.stream()
                 .map(e -> new TimelineChart.Entry(e.date(), e.involvement(), e.benefit()))
@@ -94,12 +135,17 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
             fallbacks.add(i == 0 ? "1" : i == latest.size() - 1 ? Integer.toString(latest.size()) : "");
         }
         return new TimelineView(network, unit, entries, chart, LabelLayout.spread(built, fallbacks), latest.size(),
-                TypeChange.along(entries, Entry::quadrant, Entry::date), units);
+                TypeChange.along(entries, Entry::quadrant, Entry::date), units, List.of());
     }
 
-    /** Whether the points are monthly averages of the whole network rather than single assessments. */
+    /** Whether this is the whole network, drawn as one line per unit, rather than one unit. */
     public boolean monthly() {
         return unit == null;
+    }
+
+    /** Whether the network has no assessments at all. */
+    public boolean empty() {
+        return unit == null ? lines.isEmpty() : entries.isEmpty();
     }
 
     /** The history list filtered to this network (and unit). */

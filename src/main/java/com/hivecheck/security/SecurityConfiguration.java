@@ -2,6 +2,7 @@ package com.hivecheck.security;
 
 import com.hivecheck.hr.HrAccountManagement;
 import com.hivecheck.system.Problems;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,13 +12,17 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Spring Security defaults (CSRF on every form, session fixation protection, secure headers) plus a strict
  * Content-Security-Policy: every script and style is a file served by the app. The questionnaire, result pages reached
  * by their unguessable link and the public API stay open. The HR area ({@code /hr/**}) needs an HR account, signed in
- * on the localised {@code /login} page; the HR API ({@code GET /api/assessments}) takes the same accounts over HTTP
+ * on the localised {@code /login} page; the HR API ({@code GET /api/assessments}, {@code GET /api/progress}) takes the same accounts over HTTP
  * Basic and answers 401, never a redirect. Everything else is denied until a feature opens it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,6 +59,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/imports").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/assessments/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/assessments").hasRole(HrAccountManagement.HR_ROLE)
+                        .requestMatchers(HttpMethod.GET, "/api/progress").hasRole(HrAccountManagement.HR_ROLE)
                         .requestMatchers(HttpMethod.POST, "/api/pulses/*/responses").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/pulses").hasRole(HrAccountManagement.HR_ROLE)
                         .requestMatchers(HttpMethod.GET, "/api/pulses/*").hasRole(HrAccountManagement.HR_ROLE)
@@ -101,6 +107,16 @@ class SecurityConfiguration {
                         .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error"))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                // Only the HR area and the HR-only actuator send an anonymous visitor to the sign-in page; any other
+                // address no feature opened does not exist for them: 404, the localised error page.
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/hr"),
+                                        PathPatternRequestMatcher.withDefaults().matcher("/hr/**"),
+                                        PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, denied) -> response.sendError(HttpServletResponse.SC_NOT_FOUND),
+                                AnyRequestMatcher.INSTANCE))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         headers(http);
         return http.build();

@@ -113,6 +113,7 @@ class AssessmentApiTest {
                 {
                   "id": "5b0c7a44-9d7e-4f55-8a43-1d2c3b4a5e6f",
                   "createdAt": "2026-03-02T10:15:30.123456Z",
+                  "assessedOn": "2026-03-02",
                   "network": "Acme Viva Engage",
                   "unit": "Sales",
                   "employees": 1000,
@@ -265,7 +266,7 @@ class AssessmentApiTest {
                         "Use an array of these names: MARKET_INSIGHT, BEST_PRACTICES, IDEAS, KNOWLEDGE, "
                                 + "FASTER_TEAMWORK, INVOLVEMENT, CUSTOMER_SERVICE, PARTNERS."),
                 Arguments.of("missing number", json(b -> b.remove("employees")), "employees",
-                        "Enter a whole number."),
+                        "Required: enter a whole number."),
                 Arguments.of("null choice", json(b -> b.put("improvement", null)), "improvement",
                         "Choose one answer."),
                 Arguments.of("blank network", json(b -> b.put("network", "   ")), "network",

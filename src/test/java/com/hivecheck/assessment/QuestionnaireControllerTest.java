@@ -226,7 +226,8 @@ class QuestionnaireControllerTest {
                         "Enter a whole number, without spaces or letters.", "Введите целое число без пробелов и букв."),
                 new Mistake("employees with a thousands comma", "employees", "1,000",
                         "Enter a whole number, without spaces or letters.", "Введите целое число без пробелов и букв."),
-                new Mistake("empty employees", "employees", "", "Enter a whole number.", "Введите целое число."),
+                new Mistake("empty employees", "employees", "", "Required: enter a whole number.",
+                        "Обязательное поле: введите целое число."),
                 new Mistake("10^13 active users", "monthlyActiveUsers", "10000000000000",
                         "Enter a whole number from 0 to 10,000,000.", "Введите целое число от 0 до 10 000 000."),
                 new Mistake("negative active users", "monthlyActiveUsers", "-1",
@@ -294,7 +295,7 @@ class QuestionnaireControllerTest {
         String html = html(result);
         assertThat(Html.fieldError(html, "network")).isEqualTo("Name the network or organization.");
         for (String number : List.of("employees", "monthlyActiveUsers", "contentCreators", "workRelatedShare")) {
-            assertThat(Html.fieldError(html, number)).as(number).isEqualTo("Enter a whole number.");
+            assertThat(Html.fieldError(html, number)).as(number).isEqualTo("Required: enter a whole number.");
         }
         assertThat(Html.fieldError(html, "improvement")).isEqualTo("Choose one answer.");
         assertThat(Html.fieldError(html, "creatorsMostlyOfficial")).isEqualTo("Choose one answer.");

@@ -33,6 +33,7 @@ class HistoryMessagesTest {
         Set<String> defined = new HashSet<>(load("messages/history.properties").stringPropertyNames());
         defined.addAll(load("messages/messages.properties").stringPropertyNames());
         defined.addAll(load("messages/importing.properties").stringPropertyNames());
+        defined.addAll(load("messages/progress.properties").stringPropertyNames());
         Set<String> used = new TreeSet<>();
         try (Stream<Path> templates = Stream.concat(Files.walk(Path.of("src/main/resources/templates/history")),
                 Stream.of(Path.of("src/main/resources/templates/hr/login.html"),

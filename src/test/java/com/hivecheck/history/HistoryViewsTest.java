@@ -8,6 +8,7 @@ import com.hivecheck.scoring.ScoringModels;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The HR views' own rules: changes between columns, type changes, the distance from Honey Apiary, filter links. */
@@ -21,8 +22,9 @@ class HistoryViewsTest {
                 Samples.assessment("2026-01-01T10:00:00Z", "Acme", null, 40, 60, Quadrant.ONE_ACTOR_THEATER),
                 Samples.assessment("2026-02-01T10:00:00Z", "Acme", null, 55, 60, Quadrant.HONEY_APIARY),
                 Samples.assessment("2026-03-01T10:00:00Z", "Acme", null, 52, 45, Quadrant.FLOOD_ROOM)),
-                0, ScoringModels.V1, UTC, "/hr");
+                0, ScoringModels.V1, UTC, "/hr", null, "/hr/compare?ids=x");
 
+        assertThat(view.overTime()).isTrue();
         assertThat(view.columns().get(0).involvement()).isNull();
         assertThat(view.columns().get(1).involvement()).isEqualTo(new Delta(15, 0, false));
         assertThat(view.columns().get(1).benefit().direction()).isEqualTo("same");
@@ -36,6 +38,52 @@ class HistoryViewsTest {
     }
 
     @Test
+    void comparesPeersWithTheGroupMeanWithoutArrowsOrTypeChanges() {
+        CompareView view = CompareView.of(List.of(
+                Samples.assessment("2026-01-01T10:00:00Z", "Acme", "Sales", 40, 60, Quadrant.ONE_ACTOR_THEATER),
+                Samples.assessment("2026-01-02T10:00:00Z", "Acme", "IT", 70, 30, Quadrant.FLOOD_ROOM),
+                Samples.assessment("2026-01-03T10:00:00Z", "Acme", "HR", 55, 60, Quadrant.HONEY_APIARY)),
+                0, ScoringModels.V1, UTC, "/hr", null, "/hr/compare?ids=x");
+
+        assertThat(view.overTime()).isFalse();
+        assertThat(view.baseline().mean()).isTrue();
+        assertThat(view.columns()).extracting(c -> c.assessment().unit()).containsExactly("HR", "IT", "Sales");
+        assertThat(view.columns()).extracting(CompareView.Column::involvement)
+                .containsExactly(new Delta(0, 1, false), new Delta(15, 1, false), new Delta(-15, 1, false));
+        assertThat(view.chart().arrows()).isEmpty();
+        assertThat(view.changes()).isEmpty();
+        assertThat(view.benefits()).allSatisfy(row -> assertThat(row.marks()).noneMatch(CompareView.Mark::changed));
+    }
+
+    @Test
+    void comparesPeersWithAChosenColumn() {
+        CompareView view = CompareView.of(List.of(
+                Samples.assessment("2026-01-01T10:00:00Z", "Acme", "Sales", 40, 60, Quadrant.ONE_ACTOR_THEATER),
+                Samples.assessment("2026-01-02T10:00:00Z", "Beta", null, 70, 30, Quadrant.FLOOD_ROOM)),
+                0, ScoringModels.V1, UTC, "/hr", "2", "/hr/compare?ids=x");
+
+        assertThat(view.baseline().column()).isEqualTo(2);
+        assertThat(view.columns().get(0).involvement()).isEqualTo(new Delta(-30, 0, false));
+        assertThat(view.columns().get(0).benefit()).isEqualTo(new Delta(30, 0, false));
+        assertThat(view.columns().get(1).involvement()).as("the baseline itself").isNull();
+        assertThat(view.baselineUrl("mean")).isEqualTo("/hr/compare?ids=x&baseline=mean");
+    }
+
+    @Test
+    void ordersAUnitOverTimeByTheDayItsAnswersDescribe() {
+        PastAssessment enteredLater = new PastAssessment(java.util.UUID.randomUUID(),
+                java.time.Instant.parse("2026-03-01T10:00:00Z"), LocalDate.of(2025, 6, 1), "Acme", null,
+                Samples.assessment("2026-03-01T10:00:00Z", "Acme", null, 20, 20, Quadrant.DESERT).answers(), null,
+                "1", 20, 20, Quadrant.DESERT, false, null);
+        CompareView view = CompareView.of(List.of(
+                Samples.assessment("2026-01-01T10:00:00Z", "Acme", null, 40, 60, Quadrant.ONE_ACTOR_THEATER),
+                enteredLater), 0, ScoringModels.V1, UTC, "/hr", null, "/hr/compare?ids=x");
+
+        assertThat(view.columns().get(0).assessment()).isEqualTo(enteredLater);
+        assertThat(view.columns().get(1).involvement()).isEqualTo(new Delta(20, 0, false));
+    }
+
+    @Test
     void measuresTheDistanceToTheHoneyApiaryQuadrant() {
         assertThat(PortfolioView.distance(sample(20, 10), 50)).isEqualTo(50.0);
         assertThat(PortfolioView.distance(sample(70, 20), 50)).isEqualTo(30.0);
@@ -45,12 +93,34 @@ class HistoryViewsTest {
 
     @Test
     void ranksUnitsFurthestFirstThenTheWeakerInsideHoneyApiary() {
-        PortfolioView view = PortfolioView.of("Acme", List.of(sample(90, 90), sample(20, 10), sample(60, 55),
-                sample(45, 80)), ScoringModels.V1, UTC, "Whole network");
+        PortfolioView view = PortfolioView.of("Acme", Stream.of(sample(90, 90), sample(20, 10), sample(60, 55),
+                sample(45, 80)).map(a -> new HistoryManagement.Rounds(a, null)).toList(), ScoringModels.V1,
+                UTC);
 
         assertThat(view.standings()).extracting(PortfolioView.Standing::distance).containsExactly(50.0, 5.0, 0.0, 0.0);
         assertThat(view.standings().get(2).latest().involvement()).isEqualTo(60);
         assertThat(view.counts()).extracting(PortfolioView.TypeCount::count).containsExactly(1L, 0L, 1L, 2L);
+        assertThat(view.standings()).allMatch(s -> s.progress().status() == ProgressStatus.NEW);
+    }
+
+    @Test
+    void keepsTheWholeNetworkApartFromTheUnitsAndShowsEachUnitsChange() {
+        PastAssessment salesBefore = Samples.assessment("2026-01-01T10:00:00Z", "Acme", "Sales", 30, 30,
+                Quadrant.DESERT);
+        PastAssessment salesNow = Samples.assessment("2026-04-01T10:00:00Z", "Acme", "Sales", 42, 60,
+                Quadrant.ONE_ACTOR_THEATER);
+        PastAssessment whole = Samples.assessment("2026-04-02T10:00:00Z", "Acme", null, 70, 70,
+                Quadrant.HONEY_APIARY);
+
+        PortfolioView view = PortfolioView.of("Acme", List.of(new HistoryManagement.Rounds(whole, null),
+                new HistoryManagement.Rounds(salesNow, salesBefore)), ScoringModels.V1, UTC);
+
+        assertThat(view.standings()).extracting(PortfolioView.Standing::unit).containsExactly("Sales");
+        assertThat(view.counts()).extracting(PortfolioView.TypeCount::count).containsExactly(0L, 0L, 1L, 0L);
+        assertThat(view.chart().points()).hasSize(1);
+        assertThat(view.standings().get(0).progress().change()).isEqualTo(new Progress.Change(12, 30));
+        assertThat(view.standings().get(0).progress().status()).isEqualTo(ProgressStatus.IMPROVED);
+        assertThat(view.whole().latest().id()).isEqualTo(whole.id());
     }
 
     @Test
@@ -66,10 +136,10 @@ class HistoryViewsTest {
     @Test
     void ordersByTheFilteredColumnsFirstSoThatAnIndexServesThePage() {
         assertThat(new HistoryFilter("Acme", "Sales", Quadrant.DESERT, null, null).newestFirst().toString())
-                .isEqualTo("network: DESC,unit: DESC,createdAt: DESC,id: DESC");
+                .isEqualTo("network: DESC,unit: DESC,assessedOn: DESC,createdAt: DESC,id: DESC");
         assertThat(new HistoryFilter(null, null, Quadrant.DESERT, null, null).newestFirst().toString())
-                .isEqualTo("quadrant: DESC,createdAt: DESC,id: DESC");
-        assertThat(HistoryFilter.none().newestFirst().toString()).isEqualTo("createdAt: DESC,id: DESC");
+                .isEqualTo("quadrant: DESC,assessedOn: DESC,createdAt: DESC,id: DESC");
+        assertThat(HistoryFilter.none().newestFirst().toString()).isEqualTo("assessedOn: DESC,createdAt: DESC,id: DESC");
     }
 
     private static PastAssessment sample(int involvement, int benefit) {

@@ -136,16 +136,20 @@ class HrBrowserIT {
         page.findElement(By.id("portfolio-link")).click();
         browser.await(d -> d.getCurrentUrl().contains("/hr/portfolio"));
         assertThat(page.findElement(By.id("portfolio-table")).getText())
-                .contains("IT").contains("Logistics").contains("Sales").contains("Whole network");
+                .contains("IT").contains("Logistics").contains("Sales").doesNotContain("Whole network");
+        assertThat(page.findElement(By.id("portfolio-whole")).getText()).contains("Whole network")
+                .contains("not counted as a unit");
         assertThat(page.findElements(By.cssSelector("svg .quadrant-chart__label")).stream()
                 .map(WebElement::getText).toList())
-                .contains("IT", "Logistics", "Sales", "Whole network");
+                .containsExactlyInAnyOrder("IT", "Logistics", "Sales");
         assertThat(page.findElements(By.cssSelector("#portfolio-table tbody tr")).get(0).getText()).contains("IT");
         browser.screenshot("hr-portfolio-en");
 
         page.findElement(By.linkText("Timeline")).click();
         browser.await(d -> d.getCurrentUrl().contains("/hr/timeline"));
-        assertThat(page.findElements(By.cssSelector("svg.timeline-chart polyline"))).hasSize(2);
+        // One chart per unit (IT, Logistics, Sales) and one for the whole network's own assessments, two lines each.
+        assertThat(page.findElements(By.cssSelector(".timeline-line svg.timeline-chart"))).hasSize(4);
+        assertThat(page.findElements(By.cssSelector("svg.timeline-chart polyline"))).hasSize(8);
         browser.screenshot("hr-timeline-en");
 
         HttpResponse<byte[]> csv = download(export);
@@ -153,7 +157,7 @@ class HrBrowserIT {
         assertThat(csv.headers().firstValue("Content-Disposition")).get().asString()
                 .contains("hivecheck-assessments-");
         String text = new String(csv.body(), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFid,createdAt,date,network,unit");
+        assertThat(text).startsWith("\uFEFFid,createdAt,date,assessedOn,network,unit");
         assertThat(text.lines()).hasSize(3);
 
         page.findElement(By.id("logout")).click();
@@ -181,7 +185,7 @@ class HrBrowserIT {
         browser.screenshot("hr-compare-ru");
 
         browser.open(url("/hr/portfolio?network=Acme+Engage"));
-        assertThat(page.findElement(By.id("portfolio-table")).getText()).contains("Вся сеть");
+        assertThat(page.findElement(By.id("portfolio-whole")).getText()).contains("Вся сеть");
         browser.screenshot("hr-portfolio-ru");
 
         browser.open(url("/hr/timeline?network=Acme+Engage&unit=Sales"));

@@ -18,7 +18,6 @@ import com.hivecheck.scoring.ScoringModels;
 import com.hivecheck.security.WebSecurityForSlices;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -210,6 +209,27 @@ class HrPagesTest {
     }
 
     @Test
+    void comparesPeersWithoutArrowsOrTypeChangesAgainstTheGroupMean() throws Exception {
+        PastAssessment it = Samples.assessment("2026-04-01T10:00:00Z", "Acme", "IT", 30, 70,
+                Quadrant.ONE_ACTOR_THEATER);
+        when(management.find(any(java.util.Collection.class))).thenReturn(List.of(APIARY, it));
+
+        String page = html("/hr/compare?ids=" + APIARY.id() + "&ids=" + it.id());
+
+        assertThat(page).contains("Peers, not a sequence")
+                .contains("Each column shows its difference from the mean of all columns.")
+                .doesNotContain("class=\"quadrant-chart__arrow\"").doesNotContain("marker-end")
+                .doesNotContain("id=\"type-changes\"").doesNotContain("→ Honey Apiary");
+        String involvementRow = row(page, "row-involvement");
+        assertThat(involvementRow).doesNotContain("▲").doesNotContain("▼").contains("+22.5").contains("−22.5")
+                .contains("more than the baseline by");
+        String againstFirst = html("/hr/compare?ids=" + APIARY.id() + "&ids=" + it.id() + "&baseline=1");
+        assertThat(againstFirst).contains("Each column shows its difference from column #1.");
+        assertThat(row(againstFirst, "row-involvement")).as("IT sorts first, Sales is 45 above it").contains("+45")
+                .doesNotContain("▲");
+    }
+
+    @Test
     void speaksRussianOnTheComparePage() throws Exception {
         when(management.find(any(java.util.Collection.class))).thenReturn(List.of(FLOOD, APIARY));
 
@@ -220,22 +240,19 @@ class HrPagesTest {
     }
 
     @Test
-    void drawsTheNetworkTimelineFromMonthlyAverages() throws Exception {
-        when(management.monthly("Acme")).thenReturn(List.of(new MonthlyScores(YearMonth.of(2026, 1), 20, 30, 3),
-                new MonthlyScores(YearMonth.of(2026, 2), 40, 45, 2), new MonthlyScores(YearMonth.of(2026, 4), 60, 55, 4)));
-        when(management.latestPerUnit("Acme")).thenReturn(List.of(FLOOD));
+    void drawsTheNetworkTimelineAsOneLinePerUnitAndOneForTheWholeNetwork() throws Exception {
+        PastAssessment it = Samples.assessment("2026-03-01T10:00:00Z", "Acme", "IT", 60, 55, Quadrant.HONEY_APIARY);
+        when(management.timelines("Acme")).thenReturn(List.of(List.of(TYPED_IN), List.of(it), List.of(FLOOD, APIARY)));
+        when(management.latestPerUnit("Acme")).thenReturn(List.of(TYPED_IN, it, APIARY));
 
         String page = html("/hr/timeline?network=Acme");
 
-        assertThat(page).contains("class=\"timeline-chart\"")
-                .contains("timeline-chart__line timeline-chart__line--involvement")
-                .contains("timeline-chart__line timeline-chart__line--benefit")
-                .contains("<title id=\"timeline-chart-title\">Involvement and benefit over time</title>")
-                .contains("3 points, oldest first. Involvement went from 20 to 60, and business benefit from 30 to 55.")
-                .contains(">Jan 2026<").contains(">Apr 2026<")
-                .contains("Desert → Honey Apiary in April 2026")
-                .contains("href=\"/hr/timeline?network=Acme&amp;unit=Sales\"")
-                .contains("class=\"quadrant-chart__arrow\"");
+        assertThat(page).contains("id=\"timeline-lines\"").doesNotContain("monthly average")
+                .contains("data-unit=\"IT\"").contains("data-unit=\"Sales\"")
+                .contains(">Whole network<")
+                .contains("Flood Room → Honey Apiary on 1 May 2026")
+                .contains("href=\"/hr/timeline?network=Acme&amp;unit=Sales\"");
+        assertThat(page.split("class=\"timeline-chart\"", -1)).hasSize(4);
     }
 
     @Test
@@ -260,21 +277,26 @@ class HrPagesTest {
 
     @Test
     void placesEveryUnitOnThePortfolioFurthestFromHoneyApiaryFirst() throws Exception {
-        when(management.latestPerUnit("Acme")).thenReturn(List.of(
-                APIARY,
-                Samples.assessment("2026-04-01T10:00:00Z", "Acme", "Logistics", 20, 10, Quadrant.DESERT),
-                Samples.assessment("2026-04-02T10:00:00Z", "Acme", null, 40, 70, Quadrant.ONE_ACTOR_THEATER)));
+        when(management.latestRounds("Acme")).thenReturn(List.of(
+                new HistoryManagement.Rounds(Samples.assessment("2026-04-02T10:00:00Z", "Acme", null, 40, 70,
+                        Quadrant.ONE_ACTOR_THEATER), null),
+                new HistoryManagement.Rounds(APIARY, FLOOD),
+                new HistoryManagement.Rounds(Samples.assessment("2026-04-01T10:00:00Z", "Acme", "Logistics", 20, 10,
+                        Quadrant.DESERT), null)));
 
         String page = html("/hr/portfolio?network=Acme");
 
-        assertThat(page).contains(">Logistics<").contains(">Sales<").contains(">Whole network<");
+        assertThat(page).contains(">Logistics<").contains(">Sales<");
         String table = page.substring(page.indexOf("id=\"portfolio-table\""));
-        assertThat(table.indexOf("Logistics")).isLessThan(table.indexOf("Whole network"));
-        assertThat(table.indexOf("Whole network")).isLessThan(table.indexOf("Sales"));
-        assertThat(table).contains("50.0").contains("10.0").contains("0.0");
+        assertThat(table.indexOf("Logistics")).isLessThan(table.indexOf("Sales"));
+        assertThat(table).doesNotContain("Whole network").contains("50.0").contains("0.0");
+        assertThat(table).contains("Improved").contains("involvement +5, benefit +32").contains("since 1 Feb 2026")
+                .contains("New");
+        assertThat(page.substring(page.indexOf("id=\"portfolio-whole\""))).contains("Whole network")
+                .contains("not counted as a unit");
         String counts = page.substring(page.indexOf("id=\"type-counts\""), page.indexOf("id=\"portfolio-table\""));
         assertThat(counts).containsPattern("Desert</span>\\s*<strong class=\"type-count__number\">1</strong>")
-                .containsPattern("Flood Room</span>\\s*<strong class=\"type-count__number\">0</strong>");
+                .containsPattern("One-Actor Theater</span>\\s*<strong class=\"type-count__number\">0</strong>");
     }
 
     @Test

@@ -40,11 +40,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The HR queries on the real Flyway schema: each filter, paging, ordering, the latest per unit, monthly averages and
- * the streaming export. The HR time zone is Moscow (UTC+3), so that a day's edges differ from UTC's.
+ * the streaming export. The HR time zone is Moscow (UTC+3), so that a day’s edges differ from UTC’s; assessments
+ * submitted without a day describe that day in Moscow.
  */
-@DataJpaTest
+@DataJpaTest(properties = "hivecheck.history.zone=Europe/Moscow")
 @Tag("database")
-@Import({HistoryManagement.class, PastAssessmentCursor.class, AssessmentManagement.class, DurableWrites.class,
+@Import({HistoryManagement.class, PastAssessmentCursor.class, Rescoring.class, AssessmentManagement.class,
+    DurableWrites.class,
     PastAssessmentsTest.Setup.class})
 class PastAssessmentsTest {
 
@@ -210,20 +212,18 @@ class PastAssessmentsTest {
     }
 
     @Test
-    void averagesANetworkPerMonthInTheHrTimeZone() {
-        store("2026-01-31T21:30:00Z", "Acme", "Sales", 0); // 00:30 on 1 February in Moscow
+    void drawsOneLinePerUnitAndOneForTheWholeNetworkNeverAnAverage() {
+        store("2026-01-31T21:30:00Z", "Acme", "Sales", 0);
         store("2026-02-10T10:00:00Z", "Acme", "IT", 100);
         store("2026-03-05T10:00:00Z", "Acme", null, 100);
+        store("2026-03-06T10:00:00Z", "Acme", "Sales", 100);
         store("2026-03-05T10:00:00Z", "Other", null, 0);
 
-        List<MonthlyScores> months = history.monthly("Acme");
+        List<List<PastAssessment>> lines = history.timelines("Acme");
 
-        assertThat(months).extracting(MonthlyScores::month, MonthlyScores::count)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 2), 2),
-                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 3), 1));
-        PastAssessment low = history.find(ids(new HistoryFilter("Acme", "Sales", null, null, null)).get(0)).orElseThrow();
-        PastAssessment high = history.find(ids(new HistoryFilter("Acme", "IT", null, null, null)).get(0)).orElseThrow();
-        assertThat(months.get(0).benefit()).isEqualTo(Math.round((low.benefit() + high.benefit()) / 2.0f));
+        assertThat(lines).extracting(line -> line.get(0).unit()).containsExactly(null, "IT", "Sales");
+        assertThat(lines).extracting(List::size).containsExactly(1, 1, 2);
+        assertThat(lines.get(2).get(0).involvement()).isLessThan(lines.get(2).get(1).involvement());
     }
 
     @Test

@@ -29,14 +29,16 @@ final class Samples {
             int benefit, Quadrant quadrant, int employees, int active, Set<Benefit> benefits,
             Improvement improvement) {
         return new PastAssessment(UUID.nameUUIDFromBytes((instant + network + unit).getBytes()),
-                Instant.parse(instant), network, unit,
+                Instant.parse(instant), Instant.parse(instant).atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                network, unit,
                 new Answers(employees, active, active / 10, false, benefits, 60, improvement), null, "1",
                 involvement, benefit, quadrant, false, null);
     }
 
     /** The same assessment, with questions 1 and 2 filled from an activity export whose figures are given. */
     static PastAssessment fromData(PastAssessment assessment, int employees, int active, int creators) {
-        return new PastAssessment(assessment.id(), assessment.createdAt(), assessment.network(), assessment.unit(),
+        return new PastAssessment(assessment.id(), assessment.createdAt(), assessment.assessedOn(),
+                assessment.network(), assessment.unit(),
                 assessment.answers(), assessment.example(), assessment.modelVersion(), assessment.involvement(),
                 assessment.benefit(), assessment.quadrant(), assessment.borderline(),
                 new ActivityEvidence(ExportFormat.VIVA_ENGAGE, assessment.unit(), LocalDate.of(2026, 4, 30), 30,

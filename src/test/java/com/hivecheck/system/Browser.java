@@ -149,11 +149,13 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-        double width = Math.max(WIDTH, ((Number) content.get("width")).doubleValue());
+        // The window's own width (narrower when a test resized it, for a phone), or the content's when wider.
+        double window = ((Number) chrome.executeScript("return window.innerWidth")).doubleValue();
+        double width = Math.max(window, ((Number) content.get("width")).doubleValue());
         double height = ((Number) content.get("height")).doubleValue();
         // Chromium may leave parts beyond the window unpainted in a capture, so the window is the page meanwhile.
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", (int) Math.ceil(width),
-                "height", (int) Math.ceil(height), "deviceScaleFactor", 1, "mobile", false));
+                "height", (int) Math.ceil(height), "deviceScaleFactor", 1, "mobile", window < WIDTH));
         Map<String, Object> shot;
         try {
             shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
