@@ -25,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ActivityReports {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** What {@link #newId()} makes: anything else is not looked up (PostgreSQL refuses a NUL in a parameter). */
+    private static final java.util.regex.Pattern REPORT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -57,7 +59,7 @@ public class ActivityReports {
 
     /** The report with this id, unless it has expired or never existed. */
     Optional<StoredReport> find(String id) {
-        if (id.isEmpty() || id.length() > 32) {
+        if (!REPORT_ID.matcher(id).matches()) {
             return Optional.empty();
         }
         return jdbc.sql("select id, network, file_name, expires_at, figures from import_report "

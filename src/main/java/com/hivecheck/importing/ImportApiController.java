@@ -5,6 +5,7 @@ import com.hivecheck.importing.reading.ImportFailedException;
 import com.hivecheck.importing.reading.ImportOptions;
 import com.hivecheck.importing.reading.ImportProblem;
 import com.hivecheck.importing.reading.TextEncoding;
+import com.hivecheck.system.PlainText;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -60,6 +61,9 @@ class ImportApiController {
         }
         if (windowDays < 1 || windowDays > ActivityReport.MAX_WINDOW_DAYS) {
             throw ImportFailedException.of(ImportProblem.ofFile("import.window.range"));
+        }
+        if (network != null && PlainText.Validator.holdsForbidden(network)) {
+            throw ImportFailedException.of(ImportProblem.ofFile("text.controlCharacters"));
         }
         ImportOptions options = new ImportOptions(encoding, dateOrder, referenceDate, windowDays, null,
                 sheet == null || sheet.isBlank() ? null : sheet.strip());

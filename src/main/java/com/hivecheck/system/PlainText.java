@@ -59,6 +59,11 @@ public @interface PlainText {
             return false;
         }
 
+        /** Whether the text holds a character {@link PlainText} forbids (a control or bidirectional character). */
+        public static boolean holdsForbidden(CharSequence text) {
+            return text.codePoints().anyMatch(Validator::isForbidden);
+        }
+
         /** Control characters other than tab, line feed and carriage return, and bidirectional controls. */
         static boolean isForbidden(int c) {
             if (c == '\t' || c == '\n' || c == '\r') {
