@@ -1,5 +1,6 @@
 package com.hivecheck.assessment;
 
+import com.hivecheck.system.NetworkAndUnit;
 import com.hivecheck.system.ProblemType;
 import com.hivecheck.system.Problems;
 import java.beans.PropertyDescriptor;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,8 +54,9 @@ class AssessmentApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(AssessmentApiProblems.class);
 
-    /** The form's properties in declaration order, which is the order of the questionnaire. */
-    private static final List<String> FIELDS = Arrays.stream(AssessmentForm.class.getDeclaredFields())
+    /** The form's properties in declaration order, network and unit first: the order of the questionnaire. */
+    private static final List<String> FIELDS = Stream.of(NetworkAndUnit.class, AssessmentForm.class)
+            .flatMap(type -> Arrays.stream(type.getDeclaredFields()))
             .filter(field -> !Modifier.isStatic(field.getModifiers()))
             .map(Field::getName)
             .toList();
@@ -140,9 +143,7 @@ class AssessmentApiProblems {
 
     /** A problem of the type, with this endpoint's own title for it. */
     private ResponseEntity<ProblemDetail> respond(ProblemType type, String titleKey, String detail, Locale locale) {
-        ProblemDetail problem = problems.of(type, detail, locale);
-        problem.setTitle(text(titleKey, locale));
-        return problems.respond(problem);
+        return problems.respond(problems.titled(type, titleKey, detail, locale));
     }
 
     /**
