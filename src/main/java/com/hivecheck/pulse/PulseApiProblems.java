@@ -2,6 +2,8 @@ package com.hivecheck.pulse;
 
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
+import com.hivecheck.system.ProblemType;
+import com.hivecheck.system.Problems;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -46,9 +47,11 @@ class PulseApiProblems {
             "closesOn", "pulse.api.field.date");
 
     private final MessageSource messages;
+    private final Problems problems;
 
-    PulseApiProblems(MessageSource messages) {
+    PulseApiProblems(MessageSource messages, Problems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler
@@ -77,42 +80,37 @@ class PulseApiProblems {
             String message = text(CHOICES.get(field.get()), locale, names);
             return invalid(List.of(new FieldProblem(field.get(), message)), locale);
         }
-        return respond(HttpStatus.BAD_REQUEST, "api.problem.body.title", text("pulse.api.body", locale), locale);
+        return respond(ProblemType.BAD_REQUEST, "api.problem.body.title", text("pulse.api.body", locale), locale);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(PulseNotFoundException exception, Locale locale) {
-        return respond(HttpStatus.NOT_FOUND, "pulse.unknown.heading", text("pulse.unknown.text", locale), locale);
+        return respond(ProblemType.NOT_FOUND, "pulse.unknown.heading", text("pulse.unknown.text", locale), locale);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> closed(PulseClosedException exception, Locale locale) {
-        return respond(HttpStatus.GONE, "pulse.closed.heading", text("pulse.closed.text", locale), locale);
+        return problems.respond(problems.ofMessage(ProblemType.CLOSED, "pulse.closed.text", locale));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> other(Exception exception, Locale locale) {
         if (exception instanceof ErrorResponse response) {
-            return ResponseEntity.status(response.getStatusCode())
-                    .headers(response.getHeaders())
-                    .body(response.updateAndGetBody(messages, locale));
+            return problems.of(response, locale);
         }
         log.error("Pulse API failed", exception);
-        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.internal.title",
-                text("api.problem.internal.detail", locale), locale);
+        return problems.respond(problems.ofMessage(ProblemType.INTERNAL, "api.problem.internal.detail", locale));
     }
 
     private ResponseEntity<ProblemDetail> invalid(List<FieldProblem> errors, Locale locale) {
-        ResponseEntity<ProblemDetail> response = respond(HttpStatus.UNPROCESSABLE_CONTENT, "pulse.api.invalid.title",
+        ProblemDetail problem = problems.titled(ProblemType.INVALID_ANSWERS, "pulse.api.invalid.title",
                 text("pulse.api.invalid.detail", locale), locale);
-        response.getBody().setProperty("errors", errors);
-        return response;
+        problem.setProperty("errors", errors);
+        return problems.respond(problem);
     }
 
-    private ResponseEntity<ProblemDetail> respond(HttpStatus status, String titleKey, String detail, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(text(titleKey, locale));
-        return ResponseEntity.status(status).body(problem);
+    private ResponseEntity<ProblemDetail> respond(ProblemType type, String titleKey, String detail, Locale locale) {
+        return problems.respond(problems.titled(type, titleKey, detail, locale));
     }
 
     private static Optional<JacksonException> jacksonCause(Throwable exception) {

@@ -45,6 +45,13 @@ public class Problems {
         return problem;
     }
 
+    /** A problem of the given type with an endpoint's own title for it, such as "Pulse not found" for a 404. */
+    public ProblemDetail titled(ProblemType type, String titleKey, String detail, Locale locale) {
+        ProblemDetail problem = of(type, detail, locale);
+        problem.setTitle(text(titleKey, locale));
+        return problem;
+    }
+
     /** A problem whose detail is the message with the given key and arguments. */
     public ProblemDetail ofMessage(ProblemType type, String detailKey, Locale locale, @Nullable Object... arguments) {
         return of(type, text(detailKey, locale, arguments), locale);
