@@ -2,13 +2,13 @@ package com.hivecheck.history;
 
 import com.hivecheck.assessment.Context;
 import com.hivecheck.scoring.Quadrant;
+import com.hivecheck.system.FieldProblem;
 import com.hivecheck.system.ProblemType;
 import com.hivecheck.system.Problems;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -48,7 +48,7 @@ class ProgressApiController {
                     : "history.filter.network.tooLong", null, locale);
             ProblemDetail problem = problems.of(ProblemType.INVALID_FILTER, message, locale);
             problem.setInstance(URI.create(PATH));
-            problem.setProperty("errors", List.of(Map.of("field", "network", "message", message)));
+            problem.setProperty("errors", List.of(new FieldProblem("network", message)));
             return problems.respond(problem);
         }
         List<Unit> units = management.progress(name, ScoreBasis.of(scores)).stream().map(Unit::of).toList();

@@ -8,6 +8,7 @@ import com.hivecheck.system.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -23,8 +24,12 @@ import org.springframework.web.servlet.ModelAndView;
  * An upload over {@code spring.servlet.multipart.max-file-size} is refused before any controller runs, so no
  * controller advice scoped to one controller sees it. This one applies to every request, before Spring’s default
  * problem handling: the API gets application/problem+json, a page gets the upload page with the message; both 413.
+ *
+ * <p>It also registers Boot's {@link MultipartProperties}, which the importing module reads the limit from: advice is
+ * part of every web slice, and slices leave Boot's multipart auto-configuration out.
  */
 @ControllerAdvice
+@EnableConfigurationProperties(MultipartProperties.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitHandler {
 

@@ -2,26 +2,24 @@ package com.hivecheck.pulse;
 
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
+import com.hivecheck.system.FieldProblem;
 import com.hivecheck.system.ProblemType;
 import com.hivecheck.system.Problems;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.ErrorResponse;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,8 +34,6 @@ import tools.jackson.core.exc.StreamReadException;
 @RestControllerAdvice(assignableTypes = PulseApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PulseApiProblems {
-
-    private static final Logger log = LoggerFactory.getLogger(PulseApiProblems.class);
 
     private static final Map<String, String> CHOICES = Map.of(
             "benefits", "pulse.api.field.benefits",
@@ -56,12 +52,8 @@ class PulseApiProblems {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException exception, Locale locale) {
-        Map<String, FieldProblem> byField = new LinkedHashMap<>();
-        exception.getBindingResult().getFieldErrors().stream()
-                .sorted(Comparator.comparing(error -> error.getField()))
-                .forEach(error -> byField.putIfAbsent(property(error.getField()),
-                        new FieldProblem(property(error.getField()), messages.getMessage(error, locale))));
-        return invalid(List.copyOf(byField.values()), locale);
+        return invalid(problems.perField(exception.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField)), locale), locale);
     }
 
     @ExceptionHandler
@@ -93,15 +85,6 @@ class PulseApiProblems {
         return problems.respond(problems.ofMessage(ProblemType.CLOSED, "pulse.closed.text", locale));
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> other(Exception exception, Locale locale) {
-        if (exception instanceof ErrorResponse response) {
-            return problems.of(response, locale);
-        }
-        log.error("Pulse API failed", exception);
-        return problems.respond(problems.ofMessage(ProblemType.INTERNAL, "api.problem.internal.detail", locale));
-    }
-
     private ResponseEntity<ProblemDetail> invalid(List<FieldProblem> errors, Locale locale) {
         ProblemDetail problem = problems.titled(ProblemType.INVALID_ANSWERS, "pulse.api.invalid.title",
                 text("pulse.api.invalid.detail", locale), locale);
@@ -122,25 +105,11 @@ class PulseApiProblems {
         return Optional.empty();
     }
 
-    private static String property(String path) {
-        int bracket = path.indexOf('[');
-        return bracket < 0 ? path : path.substring(0, bracket);
-    }
-
     private static String names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     private String text(String key, Locale locale, @Nullable Object... arguments) {
         return messages.getMessage(key, arguments, locale);
-    }
-
-    /**
-     * One invalid field.
-     *
-     * @param field the JSON property
-     * @param message what is wrong with it, in the client's language
-     */
-    record FieldProblem(String field, String message) {
     }
 }
