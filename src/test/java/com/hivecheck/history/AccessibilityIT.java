@@ -31,7 +31,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -231,9 +233,17 @@ class AccessibilityIT {
     private void upload(Path file) {
         WebDriver page = browser.driver();
         page.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        WebElement before = page.findElement(By.tagName("html"));
         page.findElement(By.id("import-submit")).click();
-        browser.await(d -> d.findElements(By.id("file")).isEmpty()
-                || d.findElements(By.id("file")).get(0).getAttribute("value").isEmpty());
+        browser.await(d -> {
+            try {
+                before.isDisplayed();
+                return false;
+            } catch (StaleElementReferenceException replaced) {
+                return "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState"));
+            }
+        });
     }
 
     private void fits(List<String> tooWide, String name) {
