@@ -3,9 +3,10 @@
 # (no ids), then the app's own CSV export of them again (every row already stored, so all skipped), then the same
 # export with one bad row at the end (refused, nothing stored). Each upload is timed end to end with curl (the
 # multipart upload, parsing, checking every row, and for the first one storing all rows in one transaction). The app
-# runs with the recommended small-server flags of lib.sh (80 MB heap) and rate limits off.
+# runs with the recommended small-server flags of lib.sh (80 MB heap) and rate limits off. At the end, a file over the
+# row limit must be refused with its message (and the server still answer), not run out of memory.
 #
-#   bench/rounds-import.sh                  # 20,000 rounds (the default limit hivecheck.history.import.max-rows), port 8097
+#   bench/rounds-import.sh                  # 10,000 rounds (the default limit hivecheck.history.import.max-rows), port 8097
 #   ROWS=5000 PORT=9001 bench/rounds-import.sh
 #
 # Needs: java 17, curl, python3. Writes under bench/out/rounds-import/ (git-ignored); results in
@@ -14,7 +15,7 @@ set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
 
-ROWS=${ROWS:-20000}
+ROWS=${ROWS:-10000}
 PORT=${PORT:-8097}
 PASSWORD=bench-password
 WORK=$OUT/rounds-import
@@ -22,6 +23,7 @@ BASE="http://127.0.0.1:$PORT"
 RESULTS=$WORK/results.txt
 rm -rf "$WORK" && mkdir -p "$WORK"
 trap stop_server EXIT
+trap 'stop_server; exit 143' INT TERM
 
 JAR=$(bench_jar)
 log "starting $JAR on port $PORT (fresh H2 under $WORK/data)"
@@ -58,14 +60,17 @@ curl -s -o /dev/null -b "$COOKIES" -c "$COOKIES" --data-urlencode "username=hr" 
 upload() {
   local name=$1 file=$2 token
   token=$(curl -s -b "$COOKIES" -c "$COOKIES" "$BASE/hr/history/import" | token)
-  curl -s -b "$COOKIES" -c "$COOKIES" -L -o "$WORK/$name.html" -w '%{time_total} %{http_code}' \
+  curl -s -b "$COOKIES" -c "$COOKIES" -L -o "$WORK/$name.html" -w '%{time_total} %{http_code}\n' \
     -F "_csrf=$token" -F "file=@$file;type=text/csv" "$BASE/hr/history/import"
 }
 summary() {
   grep -o -E '<strong>[^<]*(imported|skipped)[^<]*</strong>|<span>[^<]*skipped[^<]*</span>|<li>Line [^<]*</li>' \
     "$WORK/$1.html" | sed -E 's/<[^>]+>//g' | head -n 3 | paste -sd' '
 }
-stored() { echo $(($(curl -s -b "$COOKIES" "$BASE/hr/export.csv?network=Bench+Corp" | wc -l) - 1)); }
+stored() {
+  curl -s -b "$COOKIES" -o "$WORK/after.csv" "$BASE/hr/export.csv?network=Bench+Corp"
+  echo $(($(wc -l <"$WORK/after.csv") - 1))
+}
 
 {
   echo "rounds-import.sh, $(date -u +%FT%TZ), $ROWS rounds ($(du -h "$WORK/rounds.csv" | cut -f1)), H2 file, JVM: $JAVA_OPTS"
@@ -76,9 +81,12 @@ stored() { echo $(($(curl -s -b "$COOKIES" "$BASE/hr/export.csv?network=Bench+Co
   echo "export lines:      $(($(wc -l <"$WORK/export.csv") - 1))"
   read -r seconds status < <(upload again "$WORK/export.csv")
   echo "export re-imported: ${seconds} s (HTTP $status) - $(summary again)"
-  { cat "$WORK/export.csv"; printf ';;;2025-01-01;Bench Corp;Unit 000;twelve;1;1;TRUE;;50;BETTER;;;;;;2\r\n'; } >"$WORK/bad.csv"
+  { sed -n '1,1000p' "$WORK/export.csv"; printf ';;;2025-01-01;Bench Corp;Unit 000;twelve;1;1;TRUE;;50;BETTER;;;;;;2\r\n'; } >"$WORK/bad.csv"
   read -r seconds status < <(upload bad "$WORK/bad.csv")
   echo "one bad row:       ${seconds} s (HTTP $status) - $(summary bad)"
   echo "assessments stored afterwards: $(stored)"
+  { cat "$WORK/rounds.csv"; sed -n '2,11p' "$WORK/rounds.csv"; } >"$WORK/too-many.csv"
+  read -r seconds status < <(upload too-many "$WORK/too-many.csv")
+  echo "$((ROWS + 10)) rows:      ${seconds} s (HTTP $status) - $(grep -o 'The file has more than [^<]*' "$WORK/too-many.html")"
   echo "server RSS: $(rss_mb "$SERVER_PID") MB"
 } | tee "$RESULTS"

@@ -10,6 +10,8 @@ import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
 import com.hivecheck.scoring.ScoringModels;
 import com.hivecheck.storage.DurableWrites;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,10 +41,16 @@ public class AssessmentManagement {
     private final ActivityReports activityReports;
     private final DurableWrites durableWrites;
     private final PulseManagement pulses;
+    private final EntityManager entities;
+
+    /** How many past rounds are written before the persistence context is cleared. */
+    static final int PAST_ROUNDS_SLICE = 200;
 
     AssessmentManagement(Assessments assessments, ScoringModels models, Clock clock,
             ActivityReports activityReports, DurableWrites durableWrites, PulseManagement pulses,
+            EntityManager entities,
             @Value("${hivecheck.history.zone:${assessment.history.zone:UTC}}") ZoneId zone) {
+        this.entities = entities;
         this.pulses = pulses;
         this.assessments = assessments;
         this.models = models;
@@ -122,16 +130,19 @@ public class AssessmentManagement {
 
     /**
      * Stores past rounds, all of them or, when one fails, none: each scored by the model version it names, under its
-     * own id or a new one, with the day it describes. Durable once this returns, like a submission.
+     * own id or a new one, with the day it describes. Durable once this returns, like a submission. The rounds are
+     * written in JDBC batches of {@value #PAST_ROUNDS_SLICE}, each leaving the persistence context afterwards, so
+     * that the memory a large import holds does not grow with it.
      *
-     * @return the stored assessments, in the order of the rounds
+     * @return the ids of the stored assessments, in the order of the rounds
      * @throws IllegalArgumentException when a round names a model version the app does not know, or a day that is
      *         not {@link AssessedOn#plausible plausible}; nothing is stored then
      */
     @Transactional
-    public List<Assessment> storePastRounds(List<PastRound> rounds) {
+    public List<UUID> storePastRounds(List<PastRound> rounds) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<Assessment> stored = new ArrayList<>(rounds.size());
+        entities.unwrap(Session.class).setJdbcBatchSize(PAST_ROUNDS_SLICE);
+        List<UUID> ids = new ArrayList<>(rounds.size());
         for (PastRound round : rounds) {
             if (!AssessedOn.plausible(round.assessedOn(), clock)) {
                 throw new IllegalArgumentException("assessedOn must be from 2000 up to today: " + round.assessedOn());
@@ -139,12 +150,16 @@ public class AssessmentManagement {
             ScoringModel model = models.byVersion(round.modelVersion()).orElseThrow(() ->
                     new IllegalArgumentException("unknown scoring model version " + round.modelVersion()));
             UUID id = round.id() != null ? round.id() : AssessmentIds.next(now);
-            stored.add(new Assessment(id, now, round.assessedOn(), round.context(), round.answers(),
+            entities.persist(new Assessment(id, now, round.assessedOn(), round.context(), round.answers(),
                     model.classify(round.answers()), null, null));
+            ids.add(id);
+            if (ids.size() % PAST_ROUNDS_SLICE == 0) {
+                entities.flush();
+                entities.clear();
+            }
         }
-        List<Assessment> saved = assessments.saveAll(stored);
         durableWrites.onCommit();
-        return saved;
+        return ids;
     }
 
     /**

@@ -62,7 +62,7 @@ class PastRoundsController {
             return page(List.of(RoundProblem.ofFile("history.import.file.tooLarge", maxFileSizeMb())), locale,
                     HttpStatus.CONTENT_TOO_LARGE);
         }
-        PastRoundsImport.Outcome outcome = imports.importCsv(file.getBytes());
+        PastRoundsImport.Outcome outcome = imports.importCsv(file);
         if (outcome.refused()) {
             return page(outcome.problems(), locale, HttpStatus.UNPROCESSABLE_CONTENT);
         }

@@ -9,6 +9,8 @@ import com.hivecheck.history.PastRoundsCsv.Row;
 import com.hivecheck.scoring.ScoringModel;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -69,11 +72,29 @@ class PastRoundsImport {
         }
     }
 
-    /** Reads, checks and stores the file; problems leave the database as it was. */
-    Outcome importCsv(byte[] content) {
-        Reading reading = PastRoundsCsv.read(content, properties.maxRows());
+    /**
+     * Reads, checks and stores the file; problems leave the database as it was. The file's bytes and the rows read
+     * from them are let go before the rounds are stored, so that a large import holds only the rounds while it writes.
+     */
+    Outcome importCsv(InputStreamSource file) throws IOException {
+        Checked checked = check(read(file));
+        if (!checked.problems().isEmpty()) {
+            return Outcome.refused(checked.problems());
+        }
+        assessments.storePastRounds(checked.rounds());
+        return new Outcome(List.of(), checked.rounds().size(), checked.skipped(), checked.networks());
+    }
+
+    private Reading read(InputStreamSource file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return PastRoundsCsv.read(in.readAllBytes(), properties.maxRows());
+        }
+    }
+
+    /** The rounds to store, or why none can be. */
+    private Checked check(Reading reading) {
         if (reading.refused()) {
-            return Outcome.refused(reading.problems());
+            return new Checked(List.of(), 0, List.of(), reading.problems());
         }
         List<RoundProblem> problems = new ArrayList<>(reading.problems());
         Map<UUID, Long> lineOfId = new HashMap<>();
@@ -95,9 +116,11 @@ class PastRoundsImport {
         }
         Map<UUID, PastAssessment> stored = stored(lineOfId.keySet());
         List<PastRound> rounds = new ArrayList<>();
+        Set<String> networks = new LinkedHashSet<>();
         int skipped = 0;
         for (Candidate candidate : candidates) {
             PastRound round = candidate.round();
+            networks.add(round.context().network());
             PastAssessment existing = round.id() == null ? null : stored.get(round.id());
             if (existing == null) {
                 rounds.add(round);
@@ -107,14 +130,12 @@ class PastRoundsImport {
                 problems.add(RoundProblem.at(candidate.line(), "id", "history.import.id.changed"));
             }
         }
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingLong(RoundProblem::line).thenComparingInt(PastRoundsImport::columnOrder));
-            return Outcome.refused(problems);
-        }
-        assessments.storePastRounds(rounds);
-        Set<String> networks = new LinkedHashSet<>();
-        candidates.forEach(candidate -> networks.add(candidate.round().context().network()));
-        return new Outcome(List.of(), rounds.size(), skipped, List.copyOf(networks));
+        problems.sort(Comparator.comparingLong(RoundProblem::line).thenComparingInt(PastRoundsImport::columnOrder));
+        return new Checked(rounds, skipped, List.copyOf(networks), problems);
+    }
+
+    /** The rounds a file holds once checked: those to store, how many are stored already, or the problems. */
+    private record Checked(List<PastRound> rounds, int skipped, List<String> networks, List<RoundProblem> problems) {
     }
 
     /** The questionnaire's constraints, for the columns the row could be read in, and a known model version. */

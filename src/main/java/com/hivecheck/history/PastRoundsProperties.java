@@ -7,13 +7,14 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits of the import of past rounds, under {@code hivecheck.history.import}.
  *
- * @param maxFileSize the largest file accepted (the export of 20,000 assessments is about 6 MB)
- * @param maxRows the most assessments one file may hold; they are stored in one transaction
+ * @param maxFileSize the largest file accepted (the export of 10,000 assessments is about 3 MB)
+ * @param maxRows the most assessments one file may hold; they are checked in memory and stored in one transaction,
+ *     so this bounds what an import holds (bench/rounds-import.sh measures it with the 80 MB heap of a small server)
  */
 @ConfigurationProperties("hivecheck.history.import")
 record PastRoundsProperties(
-        @DefaultValue("10MB") DataSize maxFileSize,
-        @DefaultValue("20000") int maxRows) {
+        @DefaultValue("5MB") DataSize maxFileSize,
+        @DefaultValue("10000") int maxRows) {
 
     PastRoundsProperties {
         if (maxFileSize.toBytes() < 1 || maxRows < 1) {
@@ -22,6 +23,6 @@ record PastRoundsProperties(
     }
 
     static PastRoundsProperties defaults() {
-        return new PastRoundsProperties(DataSize.ofMegabytes(10), 20_000);
+        return new PastRoundsProperties(DataSize.ofMegabytes(5), 10_000);
     }
 }

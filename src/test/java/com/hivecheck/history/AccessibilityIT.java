@@ -7,7 +7,6 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.hivecheck.HrApplicationTest;
 import com.hivecheck.MutableClock;
-import com.hivecheck.assessment.Assessment;
 import com.hivecheck.assessment.AssessmentManagement;
 import com.hivecheck.assessment.PastRound;
 import com.hivecheck.assessment.Context;
@@ -91,14 +90,14 @@ class AccessibilityIT {
         itNow = store("IT", "2026-04-15", 400, 40, 2, EnumSet.noneOf(Benefit.class), 50, Improvement.WORSE);
         store("Logistics", "2026-04-10", 800, 200, 10, EnumSet.of(Benefit.KNOWLEDGE, Benefit.IDEAS,
                 Benefit.BEST_PRACTICES, Benefit.PARTNERS), 95, Improvement.MUCH_BETTER);
-        List<Assessment> models = assessments.storePastRounds(List.of(
+        List<UUID> models = assessments.storePastRounds(List.of(
                 new PastRound(null, new Context("Beta Corp", "Support", null), new Answers(1000, 900, 6, true,
                         EnumSet.of(Benefit.INVOLVEMENT), 40, Improvement.SLIGHTLY_BETTER), LocalDate.of(2025, 6, 1), "1"),
                 new PastRound(null, new Context("Beta Corp", "Support", null), new Answers(1000, 800, 150, false,
                         EnumSet.of(Benefit.IDEAS, Benefit.KNOWLEDGE), 70, Improvement.BETTER), LocalDate.of(2026, 3, 1),
                         "2")));
-        modelOne = models.get(0).getId();
-        modelTwo = models.get(1).getId();
+        modelOne = models.get(0);
+        modelTwo = models.get(1);
         store(null, "2025-10-20", 5000, 1500, 100, EnumSet.of(Benefit.INVOLVEMENT), 40, Improvement.NO_CHANGE);
         store(null, "2026-04-20", 5000, 2600, 400, EnumSet.of(Benefit.INVOLVEMENT, Benefit.IDEAS), 40,
                 Improvement.SLIGHTLY_BETTER);

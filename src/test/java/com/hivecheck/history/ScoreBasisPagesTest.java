@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.hivecheck.HrApplicationTest;
 import com.hivecheck.MutableClock;
-import com.hivecheck.assessment.Assessment;
 import com.hivecheck.assessment.AssessmentManagement;
 import com.hivecheck.assessment.Context;
 import com.hivecheck.assessment.PastRound;
@@ -20,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,15 +54,15 @@ class ScoreBasisPagesTest {
     @Autowired
     AssessmentManagement assessments;
 
-    Assessment before;
-    Assessment now;
-    Assessment beta;
+    UUID before;
+    UUID now;
+    UUID beta;
 
     @BeforeEach
     void storeAModelOneRoundAndTwoModelTwoRounds() {
         jdbc.update("delete from assessment");
         clock.set(Instant.parse("2026-05-01T09:00:00Z"));
-        List<Assessment> stored = assessments.storePastRounds(List.of(
+        List<UUID> stored = assessments.storePastRounds(List.of(
                 new PastRound(null, new Context("Acme", "Alpha", null), THEATER, LocalDate.of(2025, 6, 1), "1"),
                 new PastRound(null, new Context("Acme", "Alpha", null), LATER, LocalDate.of(2026, 3, 1), "2"),
                 new PastRound(null, new Context("Acme", "Beta", null), LATER, LocalDate.of(2026, 3, 1), "2")));
@@ -76,7 +76,7 @@ class ScoreBasisPagesTest {
         Classification v1 = ScoringModels.V1.classify(THEATER);
         Classification v2 = ScoringModels.V2.classify(THEATER);
         assertThat(v1.involvement()).isNotEqualTo(v2.involvement());
-        String url = "/hr/compare?ids=" + before.getId() + "&ids=" + now.getId();
+        String url = "/hr/compare?ids=" + before + "&ids=" + now;
 
         Document stored = page(url);
         assertThat(stored.select("#row-involvement .score-cell").eachText()).first()
@@ -91,12 +91,12 @@ class ScoreBasisPagesTest {
         assertThat(current.select("#score-basis .is-current").text()).isEqualTo("All under the current model (v2)");
         assertThat(current.select("#score-basis-note").text()).contains("for this page only");
         assertThat(jdbc.queryForObject("select involvement from assessment where id = ?", Integer.class,
-                before.getId())).as("nothing stored changes").isEqualTo(v1.involvement());
+                before)).as("nothing stored changes").isEqualTo(v1.involvement());
     }
 
     @Test
     void peersKeepTheBasisWhenTheBaselineChanges() throws Exception {
-        Document current = page("/hr/compare?ids=" + before.getId() + "&ids=" + beta.getId() + "&scores=current");
+        Document current = page("/hr/compare?ids=" + before + "&ids=" + beta + "&scores=current");
 
         assertThat(current.select("#baseline-switch a").eachAttr("href"))
                 .allSatisfy(href -> assertThat(href).contains("scores=current"));
@@ -126,7 +126,7 @@ class ScoreBasisPagesTest {
 
     @Test
     void pagesOfTheCurrentModelAloneHaveNoSwitch() throws Exception {
-        assertThat(page("/hr/compare?ids=" + now.getId() + "&ids=" + beta.getId()).select("#score-basis")).isEmpty();
+        assertThat(page("/hr/compare?ids=" + now + "&ids=" + beta).select("#score-basis")).isEmpty();
         assertThat(page("/hr/timeline?network=Acme&unit=Beta").select("#score-basis")).isEmpty();
     }
 
