@@ -6,6 +6,7 @@ import com.hivecheck.importing.reading.ImportOptions;
 import com.hivecheck.importing.reading.ImportProblem;
 import com.hivecheck.importing.reading.TextEncoding;
 import com.hivecheck.system.PlainText;
+import com.hivecheck.system.Problems;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -36,11 +37,14 @@ class ImportApiController {
     private final ImportManagement imports;
     private final ImportingProperties properties;
     private final MessageSource messages;
+    private final Problems problems;
 
-    ImportApiController(ImportManagement imports, ImportingProperties properties, MessageSource messages) {
+    ImportApiController(ImportManagement imports, ImportingProperties properties, MessageSource messages,
+            Problems problems) {
         this.imports = imports;
         this.properties = properties;
         this.messages = messages;
+        this.problems = problems;
     }
 
     @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -75,6 +79,12 @@ class ImportApiController {
         URI page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/imports/{id}")
                 .buildAndExpand(stored.id()).toUri();
         return ResponseEntity.ok(ImportJson.of(stored, page, properties.maxUnitsInAnswer()));
+    }
+
+    /** Answered here, as JSON, before the error pages can take it for a browser's request. */
+    @ExceptionHandler(ImportsBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ImportsBusyException e, Locale locale) {
+        return problems.of(e, locale);
     }
 
     @ExceptionHandler(ImportFailedException.class)
