@@ -64,7 +64,7 @@
 
   // After an invalid submit, focus goes to the error summary, which lists and links every error.
   function initErrorSummary() {
-    var summary = document.getElementById('form-errors');
+    var summary = document.getElementById('form-errors') || document.querySelector('[data-error-summary]');
     if (summary) { summary.focus(); }
   }
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -117,6 +118,33 @@ public class AssessmentManagement {
                         context, answers, classification, evidence, pulse));
         durableWrites.onCommit();
         return stored;
+    }
+
+    /**
+     * Stores past rounds, all of them or, when one fails, none: each scored by the model version it names, under its
+     * own id or a new one, with the day it describes. Durable once this returns, like a submission.
+     *
+     * @return the stored assessments, in the order of the rounds
+     * @throws IllegalArgumentException when a round names a model version the app does not know, or a day that is
+     *         not {@link AssessedOn#plausible plausible}; nothing is stored then
+     */
+    @Transactional
+    public List<Assessment> storePastRounds(List<PastRound> rounds) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Assessment> stored = new ArrayList<>(rounds.size());
+        for (PastRound round : rounds) {
+            if (!AssessedOn.plausible(round.assessedOn(), clock)) {
+                throw new IllegalArgumentException("assessedOn must be from 2000 up to today: " + round.assessedOn());
+            }
+            ScoringModel model = models.byVersion(round.modelVersion()).orElseThrow(() ->
+                    new IllegalArgumentException("unknown scoring model version " + round.modelVersion()));
+            UUID id = round.id() != null ? round.id() : AssessmentIds.next(now);
+            stored.add(new Assessment(id, now, round.assessedOn(), round.context(), round.answers(),
+                    model.classify(round.answers()), null, null));
+        }
+        List<Assessment> saved = assessments.saveAll(stored);
+        durableWrites.onCommit();
+        return saved;
     }
 
     /**

@@ -13,6 +13,8 @@ import com.hivecheck.scoring.Answers;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.system.Browser;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,6 +148,76 @@ class AccessibilityIT {
         }
         desktop();
         assertThat(tooWide).as("pages wider than a 390 px phone").isEmpty();
+    }
+
+    @Test
+    void theImportOfPastRoundsListsErrorsThenReportsSuccessAtBothWidths() throws Exception {
+        signIn();
+        String header = "network,unit,assessedOn,employees,monthlyActiveUsers,contentCreators,"
+                + "creatorsMostlyOfficial,benefits,workRelatedShare,improvement\n";
+        Path bad = Files.createTempFile("rounds-bad", ".csv");
+        Files.writeString(bad, header + "Acme Engage,Sales,2025-05-01,1000,1200,20,perhaps,IDEAS,150,BETTER\n"
+                + "Acme Engage,Sales,2030-01-01,1000,200,20,false,IDEAS,50,WORSE\n");
+        Path good = Files.createTempFile("rounds-good", ".csv");
+        Files.writeString(good, header + "Acme Engage,Sales,2025-05-01,1000,250,10,true,IDEAS,40,NO_CHANGE\n"
+                + "Acme Engage,IT,2025-05-01,400,150,30,false,IDEAS;KNOWLEDGE,60,BETTER\n");
+        List<String> violations = new ArrayList<>();
+        List<String> tooWide = new ArrayList<>();
+        try {
+            for (String lang : List.of("en", "ru")) {
+                for (boolean onPhone : List.of(false, true)) {
+                    String size = onPhone ? "390" : "desktop";
+                    if (onPhone) {
+                        phone();
+                    } else {
+                        desktop();
+                    }
+                    browser.open(url("/hr/history/import?lang=" + lang));
+                    upload(bad);
+                    browser.await(d -> !d.findElements(By.id("import-errors")).isEmpty());
+                    assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                            .as("focus on the error summary").isEqualTo("import-errors");
+                    assertThat(browser.driver().findElements(By.cssSelector("#import-errors li"))).hasSize(4);
+                    axe(violations, "import with errors " + lang + " " + size);
+                    fits(tooWide, "import with errors " + lang);
+                    browser.screenshot("import-errors-" + lang + "-" + size);
+                    if (onPhone) {
+                        phone();
+                    }
+                    upload(good);
+                    browser.await(d -> !d.findElements(By.id("import-done")).isEmpty());
+                    axe(violations, "import done " + lang + " " + size);
+                    fits(tooWide, "import done " + lang);
+                    browser.screenshot("import-done-" + lang + "-" + size);
+                }
+            }
+        } finally {
+            desktop();
+            Files.deleteIfExists(bad);
+            Files.deleteIfExists(good);
+        }
+        assertThat(violations).as("axe-core violations").isEmpty();
+        assertThat(tooWide).as("pages wider than a 390 px phone").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from assessment where assessed_on = '2025-05-01'",
+                Integer.class)).as("the good file has no ids: each of its four imports stored its two rows anew").isEqualTo(8);
+    }
+
+    private void upload(Path file) {
+        WebDriver page = browser.driver();
+        page.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        page.findElement(By.id("import-submit")).click();
+        browser.await(d -> d.findElements(By.id("file")).isEmpty()
+                || d.findElements(By.id("file")).get(0).getAttribute("value").isEmpty());
+    }
+
+    private void fits(List<String> tooWide, String name) {
+        long width = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth")).longValue();
+        long window = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.clientWidth")).longValue();
+        if (width > window) {
+            tooWide.add(name + ": " + width + " px in a " + window + " px window");
+        }
     }
 
     private void check(List<String> violations, String path, String name) {
