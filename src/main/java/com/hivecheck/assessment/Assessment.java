@@ -5,17 +5,14 @@ import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Classification;
 import com.hivecheck.scoring.Improvement;
 import com.hivecheck.scoring.Quadrant;
+import com.hivecheck.storage.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Persistable;
 
 /**
  * A stored assessment: the context, the answers, and the scores, type and model version computed when it was made.
@@ -32,10 +28,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "assessment")
-public class Assessment implements Persistable<UUID> {
-
-    @Id
-    private UUID id;
+public class Assessment extends AssignedIdEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -96,10 +89,6 @@ public class Assessment implements Persistable<UUID> {
     @Column(name = "pulse_responses")
     private @Nullable Integer pulseResponses;
 
-    /** True until stored: saving a new assessment is then a plain insert, without a select by its id first. */
-    @Transient
-    private boolean fresh = true;
-
     @SuppressWarnings("NullAway.Init")
     protected Assessment() {
         // for JPA
@@ -123,11 +112,11 @@ public class Assessment implements Persistable<UUID> {
 
     Assessment(UUID id, Instant createdAt, LocalDate assessedOn, Context context, Answers answers,
             Classification classification, @Nullable ActivityEvidence evidence, @Nullable PulseLink pulse) {
+        super(id);
         this.evidence = evidence;
         this.assessedOn = AssessedOn.requireValid(assessedOn);
         this.pulseId = pulse == null ? null : pulse.pulse();
         this.pulseResponses = pulse == null ? null : pulse.responses();
-        this.id = id;
         this.createdAt = createdAt;
         this.network = context.network();
         this.unit = context.unit();
@@ -144,22 +133,6 @@ public class Assessment implements Persistable<UUID> {
         this.benefit = classification.benefit();
         this.quadrant = classification.quadrant();
         this.borderline = classification.borderline();
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 
     public Instant getCreatedAt() {

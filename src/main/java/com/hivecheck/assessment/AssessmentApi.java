@@ -1,5 +1,6 @@
 package com.hivecheck.assessment;
 
+import com.hivecheck.system.Ids;
 import com.hivecheck.scoring.Classification;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -35,7 +36,7 @@ class AssessmentApi {
     /** A stored assessment; an unknown or malformed id is 404. */
     @GetMapping("/{id}")
     AssessmentResource show(@PathVariable String id) {
-        return AssessmentIds.parse(id)
+        return Ids.parse(id)
                 .flatMap(management::find)
                 .map(this::resource)
                 .orElseThrow(() -> new AssessmentNotFoundException(id));

@@ -1,5 +1,7 @@
 package com.hivecheck.assessment;
 
+import com.hivecheck.system.FieldProblem;
+import com.hivecheck.system.NetworkAndUnit;
 import com.hivecheck.system.ProblemType;
 import com.hivecheck.system.Problems;
 import java.beans.PropertyDescriptor;
@@ -9,15 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeanUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -30,7 +29,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.DefaultMessageCodesResolver;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.MessageCodesResolver;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -50,10 +48,9 @@ import tools.jackson.core.exc.StreamReadException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AssessmentApiProblems {
 
-    private static final Logger log = LoggerFactory.getLogger(AssessmentApiProblems.class);
-
-    /** The form's properties in declaration order, which is the order of the questionnaire. */
-    private static final List<String> FIELDS = Arrays.stream(AssessmentForm.class.getDeclaredFields())
+    /** The form's properties in declaration order, network and unit first: the order of the questionnaire. */
+    private static final List<String> FIELDS = Stream.of(NetworkAndUnit.class, AssessmentForm.class)
+            .flatMap(type -> Arrays.stream(type.getDeclaredFields()))
             .filter(field -> !Modifier.isStatic(field.getModifiers()))
             .map(Field::getName)
             .toList();
@@ -71,12 +68,8 @@ class AssessmentApiProblems {
     /** Well-formed answers that break the form's rules: one entry per invalid field. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException exception, Locale locale) {
-        Map<String, FieldProblem> byField = new LinkedHashMap<>();
-        exception.getBindingResult().getFieldErrors().stream()
-                .sorted(Comparator.comparing(AssessmentApiProblems::isCrossField))
-                .forEach(error -> byField.putIfAbsent(property(error.getField()),
-                        new FieldProblem(property(error.getField()), messages.getMessage(error, locale))));
-        return invalid(byField.values(), locale);
+        return invalid(problems.perField(exception.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(AssessmentApiProblems::isCrossField)), locale), locale);
     }
 
     /** A body that Jackson could not read: a wrong type or unknown name in one field (422), or no JSON object (400). */
@@ -117,19 +110,6 @@ class AssessmentApiProblems {
         return problems.respond(problems.ofMessage(ProblemType.NOT_FOUND, "api.problem.notFound.detail", locale));
     }
 
-    /**
-     * Spring's own errors (unsupported media type, not acceptable...) keep their status and headers, with titles and
-     * details from the message files; anything else is a bug, logged and answered with a plain 500 problem.
-     */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> other(Exception exception, Locale locale) {
-        if (exception instanceof ErrorResponse response) {
-            return problems.of(response, locale);
-        }
-        log.error("Assessment API failed", exception);
-        return problems.respond(problems.ofMessage(ProblemType.INTERNAL, "api.problem.internal.detail", locale));
-    }
-
     private ResponseEntity<ProblemDetail> invalid(Collection<FieldProblem> errors, Locale locale) {
         ProblemDetail problem = problems.ofMessage(ProblemType.INVALID_ANSWERS, "api.problem.invalid.detail", locale);
         List<FieldProblem> sorted = new ArrayList<>(errors);
@@ -140,9 +120,7 @@ class AssessmentApiProblems {
 
     /** A problem of the type, with this endpoint's own title for it. */
     private ResponseEntity<ProblemDetail> respond(ProblemType type, String titleKey, String detail, Locale locale) {
-        ProblemDetail problem = problems.of(type, detail, locale);
-        problem.setTitle(text(titleKey, locale));
-        return problems.respond(problem);
+        return problems.respond(problems.titled(type, titleKey, detail, locale));
     }
 
     /**
@@ -193,18 +171,6 @@ class AssessmentApiProblems {
                 .filter(FIELDS::contains);
     }
 
-    /** {@code benefits[]} or {@code benefits[0]} is reported as {@code benefits}. */
-    private static String property(String path) {
-        int end = path.length();
-        for (char separator : new char[] {'[', '.'}) {
-            int index = path.indexOf(separator);
-            if (index >= 0) {
-                end = Math.min(end, index);
-            }
-        }
-        return path.substring(0, end);
-    }
-
     /** Errors of the class-level {@link ConsistentCounts} yield to a field's own constraint. */
     private static boolean isCrossField(FieldError error) {
         String[] codes = error.getCodes();
@@ -237,14 +203,5 @@ class AssessmentApiProblems {
 
     private String text(String key, Locale locale, @Nullable Object... arguments) {
         return messages.getMessage(key, arguments, locale);
-    }
-
-    /**
-     * One invalid field of the request.
-     *
-     * @param field the JSON property, as named in the request
-     * @param message what is wrong with it, in the client's language
-     */
-    record FieldProblem(String field, String message) {
     }
 }

@@ -1,5 +1,6 @@
 package com.hivecheck.assessment;
 
+import com.hivecheck.system.Ids;
 import com.hivecheck.importing.Evidence;
 import com.hivecheck.pulse.PulseOutcome;
 import com.hivecheck.scoring.Answers;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.hivecheck.system.NetworkAndUnit;
 import com.hivecheck.system.PlainText;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -28,16 +30,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * instead of failing to convert. Texts must be plain text ({@link PlainText}).
  */
 @ConsistentCounts
-public class AssessmentForm {
-
-    @NotBlank(message = "{assessment.network.required}")
-    @Size(max = Context.MAX_NAME_LENGTH, message = "{assessment.text.tooLong}")
-    @PlainText
-    private @Nullable String network;
-
-    @Size(max = Context.MAX_NAME_LENGTH, message = "{assessment.text.tooLong}")
-    @PlainText
-    private @Nullable String unit;
+public class AssessmentForm extends NetworkAndUnit {
 
     @NotNull(message = "{assessment.number.required}")
     @Min(value = 1, message = "{assessment.employees.range}")
@@ -92,8 +85,8 @@ public class AssessmentForm {
     /** A blank form for a new assessment of the given network and unit. */
     static AssessmentForm prefilled(@Nullable String network, @Nullable String unit) {
         AssessmentForm form = new AssessmentForm();
-        form.network = network;
-        form.unit = unit;
+        form.setNetwork(network);
+        form.setUnit(unit);
         return form;
     }
 
@@ -103,8 +96,8 @@ public class AssessmentForm {
         this.monthlyActiveUsers = BigInteger.valueOf(evidence.monthlyActiveUsers());
         this.contentCreators = BigInteger.valueOf(evidence.contentCreators());
         this.evidence = evidence.token();
-        if ((network == null || network.isBlank()) && evidence.network() != null) {
-            this.network = evidence.network();
+        if (networkBlank() && evidence.network() != null) {
+            setNetwork(evidence.network());
         }
     }
 
@@ -114,9 +107,9 @@ public class AssessmentForm {
         this.improvement = outcome.improvement();
         this.workRelatedShare = BigInteger.valueOf(outcome.workRelatedShare());
         this.pulse = outcome.pulse().toString();
-        if (network == null || network.isBlank()) {
-            this.network = outcome.network();
-            this.unit = outcome.unit();
+        if (networkBlank()) {
+            setNetwork(outcome.network());
+            setUnit(outcome.unit());
         }
     }
 
@@ -133,14 +126,7 @@ public class AssessmentForm {
 
     /** The pulse's id, if the form names a well-formed one. */
     Optional<UUID> pulseId() {
-        if (pulse == null || pulse.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(pulse.strip()));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
+        return pulse == null ? Optional.empty() : Ids.parse(pulse.strip());
     }
 
     /** Which numbers of questions 1 and 2 on this form equal the export's figures. */
@@ -156,7 +142,7 @@ public class AssessmentForm {
 
     /** The context; call only on a valid form. */
     Context toContext() {
-        return new Context(require(network), unit, example);
+        return new Context(require(getNetwork()), getUnit(), example);
     }
 
     /** The scored answers; call only on a valid form. */
@@ -187,20 +173,19 @@ public class AssessmentForm {
         return value;
     }
 
+    @Override
+    @NotBlank(message = "{assessment.network.required}")
+    @Size(max = Context.MAX_NAME_LENGTH, message = "{assessment.text.tooLong}")
+    @PlainText
     public @Nullable String getNetwork() {
-        return network;
+        return super.getNetwork();
     }
 
-    public void setNetwork(@Nullable String network) {
-        this.network = network;
-    }
-
+    @Override
+    @Size(max = Context.MAX_NAME_LENGTH, message = "{assessment.text.tooLong}")
+    @PlainText
     public @Nullable String getUnit() {
-        return unit;
-    }
-
-    public void setUnit(@Nullable String unit) {
-        this.unit = unit;
+        return super.getUnit();
     }
 
     public @Nullable BigInteger getEmployees() {

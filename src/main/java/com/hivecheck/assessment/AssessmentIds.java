@@ -2,7 +2,6 @@ package com.hivecheck.assessment;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
@@ -14,7 +13,7 @@ import java.util.UUID;
  * the primary-key index instead of on a random page of it. With fully random ids, every durable submission rewrote
  * a random page of that index: on H2 under sustained load, 1,000-1,200 instead of 1,300-1,500 submissions/s.
  */
-public final class AssessmentIds {
+final class AssessmentIds {
 
     private static final Random RANDOM = new SecureRandom();
 
@@ -36,20 +35,5 @@ public final class AssessmentIds {
         long mostSignificant = millis << 16 | 0x7000L | randomA & 0x0FFFL;
         long leastSignificant = 0x8000_0000_0000_0000L | randomB & 0x3FFF_FFFF_FFFF_FFFFL;
         return new UUID(mostSignificant, leastSignificant);
-    }
-
-    /**
-     * The id a link names, or empty when the text is not a UUID in its canonical 36-character form: anybody can type a
-     * link, so a malformed one is a page not found, never an error.
-     */
-    public static Optional<UUID> parse(String id) {
-        if (id.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

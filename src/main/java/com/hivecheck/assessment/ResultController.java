@@ -1,5 +1,6 @@
 package com.hivecheck.assessment;
 
+import com.hivecheck.system.Ids;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,7 @@ class ResultController {
 
     @GetMapping("/assessments/{id}")
     String showResult(@PathVariable String id, Model model) {
-        Assessment assessment = AssessmentIds.parse(id)
+        Assessment assessment = Ids.parse(id)
                 .flatMap(management::find)
                 .orElseThrow(() -> new AssessmentNotFoundException(id));
         model.addAttribute("result", ResultView.of(assessment, management.models()));

@@ -1,5 +1,6 @@
 package com.hivecheck.assessment;
 
+import com.hivecheck.system.Ids;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,7 +70,7 @@ class ResultPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Matcher matcher = RESULT.matcher(request.getRequestURI());
-        Optional<UUID> id = matcher.matches() ? AssessmentIds.parse(matcher.group(1)) : Optional.empty();
+        Optional<UUID> id = matcher.matches() ? Ids.parse(matcher.group(1)) : Optional.empty();
         if (id.isEmpty() || !Visitors.anonymous()) {
             chain.doFilter(request, response);
             return;

@@ -6,7 +6,7 @@
  *
  * <p>Exposes to other modules the stored {@link com.hivecheck.assessment.Assessment} with its
  * {@link com.hivecheck.assessment.Context} and {@link com.hivecheck.assessment.ActivityEvidence} (which the HR area
- * reads), {@code AssessmentManagement}, and {@link com.hivecheck.assessment.AssessmentIds#parse} for ids in links.
+ * reads) and {@code AssessmentManagement}.
  * {@link com.hivecheck.assessment.ResultView} and {@link com.hivecheck.assessment.AssessmentForm} are public only
  * because the templates are compiled to bytecode ({@code spring.thymeleaf.enable-spring-el-compiler}), which calls
  * public types and methods only.

@@ -1,6 +1,6 @@
 package com.hivecheck.history;
 
-import com.hivecheck.assessment.AssessmentIds;
+import com.hivecheck.system.Ids;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +36,7 @@ class CompareController {
         String backUrl = form.toFilter().url(HistoryPage.PATH, Pages.page(page));
         Set<UUID> picked = new LinkedHashSet<>();
         if (ids != null) {
-            ids.stream().map(AssessmentIds::parse).flatMap(Optional::stream).forEach(picked::add);
+            ids.stream().map(Ids::parse).flatMap(Optional::stream).forEach(picked::add);
         }
         if (picked.size() < CompareView.MIN || picked.size() > CompareView.MAX) {
             flash.addFlashAttribute("comparePicked", picked.size());

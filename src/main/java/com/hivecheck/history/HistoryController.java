@@ -1,6 +1,6 @@
 package com.hivecheck.history;
 
-import com.hivecheck.assessment.AssessmentIds;
+import com.hivecheck.system.Ids;
 import com.hivecheck.assessment.AssessmentManagement;
 import com.hivecheck.scoring.Quadrant;
 import jakarta.servlet.http.HttpServletResponse;
@@ -111,7 +111,7 @@ class HistoryController {
 
     @GetMapping("/assessments/{id}/delete")
     String confirmDelete(@PathVariable String id, Model model) {
-        PastAssessment assessment = AssessmentIds.parse(id).flatMap(management::find).orElseThrow(HistoryController::notFound);
+        PastAssessment assessment = Ids.parse(id).flatMap(management::find).orElseThrow(HistoryController::notFound);
         model.addAttribute("assessment", assessment);
         model.addAttribute("createdAt", assessment.createdAt().atZone(properties.zone()));
         return "history/delete";
@@ -119,7 +119,7 @@ class HistoryController {
 
     @PostMapping("/assessments/{id}/delete")
     String delete(@PathVariable String id, RedirectAttributes flash) {
-        PastAssessment assessment = AssessmentIds.parse(id).flatMap(management::find).orElseThrow(HistoryController::notFound);
+        PastAssessment assessment = Ids.parse(id).flatMap(management::find).orElseThrow(HistoryController::notFound);
         assessments.delete(assessment.id());
         flash.addFlashAttribute("deleted", assessment);
         flash.addFlashAttribute("deletedAt", assessment.createdAt().atZone(properties.zone()));

@@ -2,6 +2,7 @@ package com.hivecheck.history;
 
 import com.hivecheck.assessment.Context;
 import com.hivecheck.scoring.Quadrant;
+import com.hivecheck.system.NetworkAndUnit;
 import com.hivecheck.system.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
@@ -13,18 +14,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The filter as typed into the history list's form or the API's query string. Anything may be malformed here; the
  * constraints and the binder's type checks explain what, and only a valid form becomes a {@link HistoryFilter}.
  */
-public class HistoryForm {
+public class HistoryForm extends NetworkAndUnit {
 
     private static final int MIN_YEAR = 2000;
     private static final int MAX_YEAR = 9999;
-
-    @Size(max = Context.MAX_NAME_LENGTH, message = "{history.filter.network.tooLong}")
-    @PlainText
-    private @Nullable String network;
-
-    @Size(max = Context.MAX_NAME_LENGTH, message = "{history.filter.unit.tooLong}")
-    @PlainText
-    private @Nullable String unit;
 
     private @Nullable Quadrant type;
 
@@ -36,7 +29,7 @@ public class HistoryForm {
 
     /** The filter; on an invalid form, made of the parts that could be read. */
     HistoryFilter toFilter() {
-        return new HistoryFilter(network, unit, type, from, to);
+        return new HistoryFilter(getNetwork(), getUnit(), type, from, to);
     }
 
     @AssertTrue(message = "{history.filter.range}")
@@ -53,20 +46,18 @@ public class HistoryForm {
         return date == null || (date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR);
     }
 
+    @Override
+    @Size(max = Context.MAX_NAME_LENGTH, message = "{history.filter.network.tooLong}")
+    @PlainText
     public @Nullable String getNetwork() {
-        return network;
+        return super.getNetwork();
     }
 
-    public void setNetwork(@Nullable String network) {
-        this.network = network;
-    }
-
+    @Override
+    @Size(max = Context.MAX_NAME_LENGTH, message = "{history.filter.unit.tooLong}")
+    @PlainText
     public @Nullable String getUnit() {
-        return unit;
-    }
-
-    public void setUnit(@Nullable String unit) {
-        this.unit = unit;
+        return super.getUnit();
     }
 
     public @Nullable Quadrant getType() {

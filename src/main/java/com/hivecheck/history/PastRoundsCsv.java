@@ -1,9 +1,9 @@
 package com.hivecheck.history;
 
 import com.hivecheck.assessment.AssessmentForm;
-import com.hivecheck.assessment.AssessmentIds;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
+import com.hivecheck.system.Ids;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -324,7 +324,7 @@ final class PastRoundsCsv {
             if (value.isEmpty()) {
                 return null;
             }
-            return AssessmentIds.parse(value.toLowerCase(Locale.ROOT)).orElseGet(() -> {
+            return Ids.parse(value.toLowerCase(Locale.ROOT)).orElseGet(() -> {
                 problem(column, "history.import.id", value);
                 return null;
             });

@@ -2,6 +2,9 @@ package com.hivecheck.history;
 
 import com.hivecheck.assessment.Context;
 import com.hivecheck.scoring.Quadrant;
+import com.hivecheck.system.FieldProblem;
+import com.hivecheck.system.ProblemType;
+import com.hivecheck.system.Problems;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +12,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +31,12 @@ class ProgressApiController {
 
     private final HistoryManagement management;
     private final MessageSource messages;
+    private final Problems problems;
 
-    ProgressApiController(HistoryManagement management, MessageSource messages) {
+    ProgressApiController(HistoryManagement management, MessageSource messages, Problems problems) {
         this.management = management;
         this.messages = messages;
+        this.problems = problems;
     }
 
     @GetMapping(path = PATH, produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
@@ -40,11 +44,12 @@ class ProgressApiController {
             @RequestParam(required = false) @Nullable String scores, Locale locale) {
         String name = network == null ? "" : network.strip();
         if (name.isEmpty() || name.length() > Context.MAX_NAME_LENGTH) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    messages.getMessage(name.isEmpty() ? "progress.api.network.required"
-                            : "history.filter.network.tooLong", null, locale));
+            String message = messages.getMessage(name.isEmpty() ? "progress.api.network.required"
+                    : "history.filter.network.tooLong", null, locale);
+            ProblemDetail problem = problems.of(ProblemType.INVALID_FILTER, message, locale);
             problem.setInstance(URI.create(PATH));
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            problem.setProperty("errors", List.of(new FieldProblem("network", message)));
+            return problems.respond(problem);
         }
         List<Unit> units = management.progress(name, ScoreBasis.of(scores)).stream().map(Unit::of).toList();
         return ResponseEntity.ok(new NetworkProgress(name, units));

@@ -6,6 +6,7 @@ import com.hivecheck.importing.reading.ImportOptions;
 import com.hivecheck.importing.reading.ImportProblem;
 import com.hivecheck.importing.reading.TextEncoding;
 import com.hivecheck.system.PlainText;
+import com.hivecheck.system.ProblemType;
 import com.hivecheck.system.Problems;
 import java.io.IOException;
 import java.net.URI;
@@ -92,20 +93,18 @@ class ImportApiController {
         HttpStatus status = e.problems().stream().anyMatch(p -> p.code().equals("import.file.required")
                 || p.code().equals("import.window.range") || p.code().equals("import.problem.mappingIncomplete"))
                 ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
-        ProblemDetail detail = ProblemDetail.forStatus(status);
-        detail.setTitle(messages.getMessage("import.problems.heading", null, locale));
         List<ProblemJson> errors = e.problems().stream()
                 .map(problem -> new ProblemJson(problem.hasLine() ? problem.line() : null, problem.code(),
                         messages.getMessage(problem.code(), problem.argumentArray(), locale)))
                 .toList();
-        detail.setDetail(errors.get(0).message());
+        ProblemDetail detail = problems.of(ProblemType.IMPORT_FAILED, status, errors.get(0).message(), locale);
         detail.setProperty("errors", errors);
         detail.setProperty("totalErrors", e.total());
         if (e.more() > 0) {
             detail.setProperty("moreErrors", messages.getMessage("import.problems.more", new Object[] {e.more()},
                     locale));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+        return problems.respond(detail);
     }
 
     /**

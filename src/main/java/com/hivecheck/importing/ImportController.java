@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -48,10 +48,9 @@ class ImportController {
     private final ImportManagement imports;
     private final DataSize maxFileSize;
 
-    ImportController(ImportManagement imports,
-            @Value("${spring.servlet.multipart.max-file-size:50MB}") DataSize maxFileSize) {
+    ImportController(ImportManagement imports, MultipartProperties multipart) {
         this.imports = imports;
-        this.maxFileSize = maxFileSize;
+        this.maxFileSize = multipart.getMaxFileSize();
     }
 
     @ModelAttribute("maxFileSizeMb")

@@ -1,23 +1,18 @@
 package com.hivecheck.importing;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import com.hivecheck.importing.reading.ColumnMapping;
-import com.hivecheck.importing.reading.DateOrder;
 import com.hivecheck.importing.reading.Header;
 import com.hivecheck.importing.reading.ImportOptions;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** The column mapping step: which column holds what, by index, and the window to count activity in. */
-public class MappingForm {
+public class MappingForm extends ReadingChoices {
 
     @NotNull(message = "{import.mapping.person.required}")
     private @Nullable Integer person;
@@ -29,18 +24,7 @@ public class MappingForm {
 
     private List<Integer> counts = new ArrayList<>();
 
-    @NotNull(message = "{import.dateOrder.required}")
-    private @Nullable DateOrder dateOrder = DateOrder.AUTO;
-
     private boolean confirmed;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private @Nullable LocalDate referenceDate;
-
-    @NotNull(message = "{import.window.range}")
-    @Min(value = 1, message = "{import.window.range}")
-    @Max(value = ActivityReport.MAX_WINDOW_DAYS, message = "{import.window.range}")
-    private @Nullable Integer windowDays = ActivityReport.DEFAULT_WINDOW_DAYS;
 
     /** The form preset with a guess and the choices made on the upload page. */
     static MappingForm of(Header.Guess guess, PendingUploads.Upload upload) {
@@ -49,9 +33,9 @@ public class MappingForm {
         form.unit = guess.unit();
         form.lastActivity = guess.lastActivity() == ColumnMapping.NONE ? null : guess.lastActivity();
         form.counts = new ArrayList<>(guess.counts());
-        form.referenceDate = upload.referenceDate();
-        form.windowDays = upload.windowDays();
-        form.dateOrder = upload.dateOrder();
+        form.setReferenceDate(upload.referenceDate());
+        form.setWindowDays(upload.windowDays());
+        form.setDateOrder(upload.dateOrder());
         return form;
     }
 
@@ -95,26 +79,19 @@ public class MappingForm {
 
     /** The mapping and window; call only on a valid form. */
     ImportOptions toOptions(PendingUploads.Upload upload) {
+        Integer windowDays = getWindowDays();
         if (person == null || lastActivity == null || windowDays == null) {
             throw new IllegalStateException("form was not validated");
         }
         ColumnMapping mapping = new ColumnMapping(ExportFormat.MAPPED, person,
                 unit == null ? ColumnMapping.NONE : unit, lastActivity, counts);
-        return new ImportOptions(upload.encoding(), dateOrder == null ? DateOrder.AUTO : dateOrder, referenceDate,
-                windowDays, mapping, upload.sheet());
+        return new ImportOptions(upload.encoding(), dateOrderOrAuto(), getReferenceDate(), windowDays, mapping,
+                upload.sheet());
     }
 
     /** Whether a count column is ticked; the page asks this per column, in constant time for short lists. */
     public boolean counts(int index) {
         return counts.contains(index);
-    }
-
-    public @Nullable DateOrder getDateOrder() {
-        return dateOrder;
-    }
-
-    public void setDateOrder(@Nullable DateOrder dateOrder) {
-        this.dateOrder = dateOrder;
     }
 
     public boolean isConfirmed() {
@@ -155,21 +132,5 @@ public class MappingForm {
 
     public void setCounts(@Nullable List<Integer> counts) {
         this.counts = counts == null ? new ArrayList<>() : new ArrayList<>(counts);
-    }
-
-    public @Nullable LocalDate getReferenceDate() {
-        return referenceDate;
-    }
-
-    public void setReferenceDate(@Nullable LocalDate referenceDate) {
-        this.referenceDate = referenceDate;
-    }
-
-    public @Nullable Integer getWindowDays() {
-        return windowDays;
-    }
-
-    public void setWindowDays(@Nullable Integer windowDays) {
-        this.windowDays = windowDays;
     }
 }

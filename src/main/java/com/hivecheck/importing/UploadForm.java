@@ -1,19 +1,14 @@
 package com.hivecheck.importing;
 
 import com.hivecheck.system.PlainText;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import com.hivecheck.importing.reading.DateOrder;
 import com.hivecheck.importing.reading.ImportOptions;
 import com.hivecheck.importing.reading.TextEncoding;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The choices on the upload page; the file itself comes as its own request part. */
-public class UploadForm {
+public class UploadForm extends ReadingChoices {
 
     /** As long as the questionnaire allows. */
     static final int MAX_NAME_LENGTH = 120;
@@ -24,17 +19,6 @@ public class UploadForm {
 
     @NotNull(message = "{import.encoding.required}")
     private @Nullable TextEncoding encoding = TextEncoding.AUTO;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private @Nullable LocalDate referenceDate;
-
-    @NotNull(message = "{import.window.range}")
-    @Min(value = 1, message = "{import.window.range}")
-    @Max(value = ActivityReport.MAX_WINDOW_DAYS, message = "{import.window.range}")
-    private @Nullable Integer windowDays = ActivityReport.DEFAULT_WINDOW_DAYS;
-
-    @NotNull(message = "{import.dateOrder.required}")
-    private @Nullable DateOrder dateOrder = DateOrder.AUTO;
 
     @Size(max = MAX_NAME_LENGTH, message = "{import.sheet.tooLong}")
     private @Nullable String sheet;
@@ -49,9 +33,9 @@ public class UploadForm {
 
     /** The reading options; call only on a valid form. */
     ImportOptions toOptions() {
-        return new ImportOptions(encoding == null ? TextEncoding.AUTO : encoding,
-                dateOrder == null ? DateOrder.AUTO : dateOrder, referenceDate,
-                windowDays == null ? ActivityReport.DEFAULT_WINDOW_DAYS : windowDays, null,
+        Integer windowDays = getWindowDays();
+        return new ImportOptions(encoding == null ? TextEncoding.AUTO : encoding, dateOrderOrAuto(),
+                getReferenceDate(), windowDays == null ? ActivityReport.DEFAULT_WINDOW_DAYS : windowDays, null,
                 sheet == null || sheet.isBlank() ? null : sheet.strip());
     }
 
@@ -74,30 +58,6 @@ public class UploadForm {
 
     public void setEncoding(@Nullable TextEncoding encoding) {
         this.encoding = encoding;
-    }
-
-    public @Nullable LocalDate getReferenceDate() {
-        return referenceDate;
-    }
-
-    public void setReferenceDate(@Nullable LocalDate referenceDate) {
-        this.referenceDate = referenceDate;
-    }
-
-    public @Nullable Integer getWindowDays() {
-        return windowDays;
-    }
-
-    public void setWindowDays(@Nullable Integer windowDays) {
-        this.windowDays = windowDays;
-    }
-
-    public @Nullable DateOrder getDateOrder() {
-        return dateOrder;
-    }
-
-    public void setDateOrder(@Nullable DateOrder dateOrder) {
-        this.dateOrder = dateOrder;
     }
 
     public @Nullable String getSheet() {

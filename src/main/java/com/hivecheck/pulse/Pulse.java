@@ -1,17 +1,13 @@
 package com.hivecheck.pulse;
 
+import com.hivecheck.storage.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Persistable;
 
 /**
  * A pulse HR opened: who it asks (network, optional unit, headcount), its public token, and whether it still takes
@@ -19,10 +15,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "pulse")
-public class Pulse implements Persistable<UUID> {
-
-    @Id
-    private UUID id;
+public class Pulse extends AssignedIdEntity {
 
     @Column(nullable = false, unique = true, length = 43)
     private String token;
@@ -43,38 +36,19 @@ public class Pulse implements Persistable<UUID> {
 
     private boolean closed;
 
-    @Transient
-    private boolean fresh = true;
-
     @SuppressWarnings("NullAway.Init")
     protected Pulse() {
         // for JPA
     }
 
     Pulse(UUID id, String token, Instant createdAt, PulseSetup setup) {
-        this.id = id;
+        super(id);
         this.token = token;
         this.createdAt = createdAt;
         this.network = setup.network();
         this.unit = setup.unit();
         this.headcount = setup.headcount();
         this.closesOn = setup.closesOn();
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 
     public String token() {

@@ -1,5 +1,6 @@
 package com.hivecheck.pulse;
 
+import com.hivecheck.system.Ids;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Optional;
@@ -38,7 +39,7 @@ class PulseApi {
     /** The results of a pulse: the count and rate always, {@code "results": null} below the threshold. */
     @GetMapping("/api/pulses/{id}")
     PulseResults show(@PathVariable String id) {
-        Pulse pulse = parse(id).flatMap(management::find).orElseThrow(PulseNotFoundException::new);
+        Pulse pulse = Ids.parse(id).flatMap(management::find).orElseThrow(PulseNotFoundException::new);
         return PulseResults.of(management.summary(pulse));
     }
 
@@ -52,14 +53,6 @@ class PulseApi {
     static URI respondUrl(Pulse pulse) {
         return ServletUriComponentsBuilder.fromCurrentContextPath().path("/pulse/{token}")
                 .buildAndExpand(pulse.token()).toUri();
-    }
-
-    static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
     }
 
     /**

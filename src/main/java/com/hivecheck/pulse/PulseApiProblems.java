@@ -2,25 +2,24 @@ package com.hivecheck.pulse;
 
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
+import com.hivecheck.system.FieldProblem;
+import com.hivecheck.system.ProblemType;
+import com.hivecheck.system.Problems;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.ErrorResponse;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,8 +35,6 @@ import tools.jackson.core.exc.StreamReadException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PulseApiProblems {
 
-    private static final Logger log = LoggerFactory.getLogger(PulseApiProblems.class);
-
     private static final Map<String, String> CHOICES = Map.of(
             "benefits", "pulse.api.field.benefits",
             "improvement", "pulse.api.field.improvement",
@@ -46,19 +43,17 @@ class PulseApiProblems {
             "closesOn", "pulse.api.field.date");
 
     private final MessageSource messages;
+    private final Problems problems;
 
-    PulseApiProblems(MessageSource messages) {
+    PulseApiProblems(MessageSource messages, Problems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException exception, Locale locale) {
-        Map<String, FieldProblem> byField = new LinkedHashMap<>();
-        exception.getBindingResult().getFieldErrors().stream()
-                .sorted(Comparator.comparing(error -> error.getField()))
-                .forEach(error -> byField.putIfAbsent(property(error.getField()),
-                        new FieldProblem(property(error.getField()), messages.getMessage(error, locale))));
-        return invalid(List.copyOf(byField.values()), locale);
+        return invalid(problems.perField(exception.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField)), locale), locale);
     }
 
     @ExceptionHandler
@@ -77,42 +72,28 @@ class PulseApiProblems {
             String message = text(CHOICES.get(field.get()), locale, names);
             return invalid(List.of(new FieldProblem(field.get(), message)), locale);
         }
-        return respond(HttpStatus.BAD_REQUEST, "api.problem.body.title", text("pulse.api.body", locale), locale);
+        return respond(ProblemType.BAD_REQUEST, "api.problem.body.title", text("pulse.api.body", locale), locale);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(PulseNotFoundException exception, Locale locale) {
-        return respond(HttpStatus.NOT_FOUND, "pulse.unknown.heading", text("pulse.unknown.text", locale), locale);
+        return respond(ProblemType.NOT_FOUND, "pulse.unknown.heading", text("pulse.unknown.text", locale), locale);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> closed(PulseClosedException exception, Locale locale) {
-        return respond(HttpStatus.GONE, "pulse.closed.heading", text("pulse.closed.text", locale), locale);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> other(Exception exception, Locale locale) {
-        if (exception instanceof ErrorResponse response) {
-            return ResponseEntity.status(response.getStatusCode())
-                    .headers(response.getHeaders())
-                    .body(response.updateAndGetBody(messages, locale));
-        }
-        log.error("Pulse API failed", exception);
-        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.internal.title",
-                text("api.problem.internal.detail", locale), locale);
+        return problems.respond(problems.ofMessage(ProblemType.CLOSED, "pulse.closed.text", locale));
     }
 
     private ResponseEntity<ProblemDetail> invalid(List<FieldProblem> errors, Locale locale) {
-        ResponseEntity<ProblemDetail> response = respond(HttpStatus.UNPROCESSABLE_CONTENT, "pulse.api.invalid.title",
+        ProblemDetail problem = problems.titled(ProblemType.INVALID_ANSWERS, "pulse.api.invalid.title",
                 text("pulse.api.invalid.detail", locale), locale);
-        response.getBody().setProperty("errors", errors);
-        return response;
+        problem.setProperty("errors", errors);
+        return problems.respond(problem);
     }
 
-    private ResponseEntity<ProblemDetail> respond(HttpStatus status, String titleKey, String detail, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(text(titleKey, locale));
-        return ResponseEntity.status(status).body(problem);
+    private ResponseEntity<ProblemDetail> respond(ProblemType type, String titleKey, String detail, Locale locale) {
+        return problems.respond(problems.titled(type, titleKey, detail, locale));
     }
 
     private static Optional<JacksonException> jacksonCause(Throwable exception) {
@@ -124,25 +105,11 @@ class PulseApiProblems {
         return Optional.empty();
     }
 
-    private static String property(String path) {
-        int bracket = path.indexOf('[');
-        return bracket < 0 ? path : path.substring(0, bracket);
-    }
-
     private static String names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     private String text(String key, Locale locale, @Nullable Object... arguments) {
         return messages.getMessage(key, arguments, locale);
-    }
-
-    /**
-     * One invalid field.
-     *
-     * @param field the JSON property
-     * @param message what is wrong with it, in the client's language
-     */
-    record FieldProblem(String field, String message) {
     }
 }

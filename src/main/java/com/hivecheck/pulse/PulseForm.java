@@ -1,5 +1,6 @@
 package com.hivecheck.pulse;
 
+import com.hivecheck.system.NetworkAndUnit;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,14 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What HR types to open a pulse, on the page or as JSON; a valid form becomes a {@link PulseSetup}. */
-public class PulseForm {
-
-    @NotBlank(message = "{pulse.form.network.required}")
-    @Size(max = PulseSetup.MAX_NAME, message = "{pulse.form.text.tooLong}")
-    private @Nullable String network;
-
-    @Size(max = PulseSetup.MAX_NAME, message = "{pulse.form.text.tooLong}")
-    private @Nullable String unit;
+public class PulseForm extends NetworkAndUnit {
 
     @NotNull(message = "{pulse.form.headcount.range}")
     @Min(value = 1, message = "{pulse.form.headcount.range}")
@@ -31,6 +25,8 @@ public class PulseForm {
 
     /** The setup; call only on a valid form. */
     PulseSetup toSetup() {
+        String network = getNetwork();
+        String unit = getUnit();
         if (network == null || headcount == null) {
             throw new IllegalStateException("form was not validated");
         }
@@ -38,20 +34,17 @@ public class PulseForm {
                 closesOn);
     }
 
+    @Override
+    @NotBlank(message = "{pulse.form.network.required}")
+    @Size(max = PulseSetup.MAX_NAME, message = "{pulse.form.text.tooLong}")
     public @Nullable String getNetwork() {
-        return network;
+        return super.getNetwork();
     }
 
-    public void setNetwork(@Nullable String network) {
-        this.network = network;
-    }
-
+    @Override
+    @Size(max = PulseSetup.MAX_NAME, message = "{pulse.form.text.tooLong}")
     public @Nullable String getUnit() {
-        return unit;
-    }
-
-    public void setUnit(@Nullable String unit) {
-        this.unit = unit;
+        return super.getUnit();
     }
 
     public @Nullable Long getHeadcount() {

@@ -1,5 +1,6 @@
 package com.hivecheck.pulse;
 
+import com.hivecheck.system.Ids;
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
 import jakarta.validation.Valid;
@@ -123,7 +124,7 @@ class PulseHrController {
     }
 
     private Pulse find(String id) {
-        return PulseApi.parse(id).flatMap(management::find).orElseThrow(PulseNotFoundException::new);
+        return Ids.parse(id).flatMap(management::find).orElseThrow(PulseNotFoundException::new);
     }
 
     /** The questionnaire for the same network and unit, with questions 3 and 4 to be filled from this pulse. */

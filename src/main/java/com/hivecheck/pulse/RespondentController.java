@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,52 +54,52 @@ class RespondentController {
     @GetMapping("/pulse/{token}")
     ModelAndView show(@PathVariable String token,
             @CookieValue(name = COOKIE, required = false) @Nullable String browser) {
-        Optional<Pulse> found = management.findByToken(token);
-        if (found.isEmpty()) {
-            return unavailable(HttpStatus.NOT_FOUND);
-        }
-        Pulse pulse = found.get();
-        if (!management.isOpen(pulse)) {
-            return unavailable(HttpStatus.GONE);
-        }
-        Optional<PulseAnswer> previous = management.previousAnswer(pulse, browser);
-        ModelAndView page = new ModelAndView(VIEW);
-        page.addObject("pulse", pulse);
-        page.addObject("answered", previous.isPresent());
-        page.addObject("form", previous.map(PulseAnswerForm::of).orElseGet(PulseAnswerForm::new));
-        return page;
+        return withOpenPulse(token, pulse -> {
+            Optional<PulseAnswer> previous = management.previousAnswer(pulse, browser);
+            ModelAndView page = new ModelAndView(VIEW);
+            page.addObject("pulse", pulse);
+            page.addObject("answered", previous.isPresent());
+            page.addObject("form", previous.map(PulseAnswerForm::of).orElseGet(PulseAnswerForm::new));
+            return page;
+        });
     }
 
     @PostMapping("/pulse/{token}")
     ModelAndView answer(@PathVariable String token, @Valid @ModelAttribute("form") PulseAnswerForm form,
             BindingResult result, @CookieValue(name = COOKIE, required = false) @Nullable String browser,
             HttpServletRequest request, HttpServletResponse response) {
+        return withOpenPulse(token, pulse -> {
+            if (result.hasErrors()) {
+                ModelAndView page = new ModelAndView(VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
+                page.addObject("pulse", pulse);
+                page.addObject("answered", management.previousAnswer(pulse, browser).isPresent());
+                return page;
+            }
+            String kept;
+            try {
+                kept = management.answer(token, browser, form.toAnswer());
+            } catch (PulseClosedException closedMeanwhile) {
+                return unavailable(HttpStatus.GONE);
+            } catch (PulseNotFoundException deletedMeanwhile) {
+                return unavailable(HttpStatus.NOT_FOUND);
+            }
+            response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, token, kept, pulse.closesOn()).toString());
+            RedirectView redirect = new RedirectView("/pulse/" + token + "#thanks", true);
+            redirect.setStatusCode(HttpStatus.SEE_OTHER);
+            return new ModelAndView(redirect);
+        });
+    }
+
+    /** The page for the pulse behind {@code token} while it takes answers; else 404 (unknown) or 410 (closed). */
+    private ModelAndView withOpenPulse(String token, Function<Pulse, ModelAndView> page) {
         Optional<Pulse> found = management.findByToken(token);
         if (found.isEmpty()) {
             return unavailable(HttpStatus.NOT_FOUND);
         }
-        Pulse pulse = found.get();
-        if (!management.isOpen(pulse)) {
+        if (!management.isOpen(found.get())) {
             return unavailable(HttpStatus.GONE);
         }
-        if (result.hasErrors()) {
-            ModelAndView page = new ModelAndView(VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
-            page.addObject("pulse", pulse);
-            page.addObject("answered", management.previousAnswer(pulse, browser).isPresent());
-            return page;
-        }
-        String kept;
-        try {
-            kept = management.answer(token, browser, form.toAnswer());
-        } catch (PulseClosedException closedMeanwhile) {
-            return unavailable(HttpStatus.GONE);
-        } catch (PulseNotFoundException deletedMeanwhile) {
-            return unavailable(HttpStatus.NOT_FOUND);
-        }
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, token, kept, pulse.closesOn()).toString());
-        RedirectView redirect = new RedirectView("/pulse/" + token + "#thanks", true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        return new ModelAndView(redirect);
+        return page.apply(found.get());
     }
 
     private ResponseCookie cookie(HttpServletRequest request, String token, String browser,

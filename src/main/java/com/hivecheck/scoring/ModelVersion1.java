@@ -13,14 +13,9 @@ import java.util.Set;
  */
 final class ModelVersion1 implements ScoringModel {
 
-    static final double REACH_TARGET = 0.60;
-    static final double BREADTH_TARGET = 0.20;
-    static final double OFFICIAL_BREADTH_FACTOR = 0.5;
     static final double REACH_WEIGHT = 0.5;
     static final double BREADTH_WEIGHT = 0.5;
-    static final double BENEFITS_WEIGHT = 0.4;
-    static final double IMPROVEMENT_WEIGHT = 0.4;
-    static final double FOCUS_WEIGHT = 0.2;
+    static final FactorScales SCALES = new FactorScales(Answers::creatorShare, 0.20, ModelVersion1::improvement, 1.0);
 
     @Override
     public String version() {
@@ -34,48 +29,21 @@ final class ModelVersion1 implements ScoringModel {
 
     @Override
     public int involvement(Answers answers) {
-        return score(REACH_WEIGHT * reach(answers) + BREADTH_WEIGHT * breadth(answers));
+        return score(REACH_WEIGHT * SCALES.reach(answers) + BREADTH_WEIGHT * SCALES.breadth(answers));
     }
 
     @Override
     public int benefit(Set<Benefit> benefits, Improvement improvement, int workRelatedShare) {
-        Fractions.requireShare(workRelatedShare);
-        return score(BENEFITS_WEIGHT * benefits(benefits.size()) + IMPROVEMENT_WEIGHT * improvement(improvement)
-                + FOCUS_WEIGHT * focus(workRelatedShare));
+        return SCALES.benefit(benefits, improvement, workRelatedShare);
     }
 
     @Override
     public List<Driver> drivers(Answers answers) {
-        return List.of(
-                new Driver(Factor.REACH, answers.activeShare(), REACH_TARGET, reach(answers), REACH_WEIGHT),
-                new Driver(Factor.BREADTH, answers.creatorShare(), BREADTH_TARGET, breadth(answers), BREADTH_WEIGHT),
-                new Driver(Factor.BENEFITS, answers.benefits().size(), Benefit.values().length,
-                        benefits(answers.benefits().size()), BENEFITS_WEIGHT),
-                new Driver(Factor.IMPROVEMENT, answers.improvement().value(), Improvement.MUCH_BETTER.value(),
-                        improvement(answers.improvement()), IMPROVEMENT_WEIGHT),
-                new Driver(Factor.FOCUS, answers.workRelatedShare() / 100.0, 1.0,
-                        focus(answers.workRelatedShare()), FOCUS_WEIGHT));
-    }
-
-    private static double reach(Answers answers) {
-        return clamp(answers.activeShare() / REACH_TARGET);
-    }
-
-    private static double breadth(Answers answers) {
-        double breadth = clamp(answers.creatorShare() / BREADTH_TARGET);
-        return answers.creatorsMostlyOfficial() ? breadth * OFFICIAL_BREADTH_FACTOR : breadth;
-    }
-
-    private static double benefits(int count) {
-        return clamp(count / (double) Benefit.values().length);
+        return SCALES.drivers(answers, REACH_WEIGHT, BREADTH_WEIGHT);
     }
 
     private static double improvement(Improvement improvement) {
         return clamp((improvement.value() - 1) / 4.0);
-    }
-
-    private static double focus(int workRelatedShare) {
-        return clamp(workRelatedShare / 100.0);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.hivecheck.scoring;
 
-import static com.hivecheck.scoring.Fractions.clamp;
 import static com.hivecheck.scoring.Fractions.score;
 
 import java.util.List;
@@ -14,13 +13,8 @@ import java.util.Set;
  */
 final class ModelVersion2 implements ScoringModel {
 
-    static final double REACH_TARGET = 0.60;
-    static final double BREADTH_TARGET = 0.10;
-    static final double OFFICIAL_BREADTH_FACTOR = 0.5;
-    static final double BENEFITS_WEIGHT = 0.4;
-    static final double IMPROVEMENT_WEIGHT = 0.4;
-    static final double FOCUS_WEIGHT = 0.2;
-    static final double FOCUS_TARGET = 0.80;
+    static final FactorScales SCALES = new FactorScales(Answers::creatorsPerEmployee, 0.10,
+            ModelVersion2::improvement, 0.80);
 
     @Override
     public String version() {
@@ -34,41 +28,18 @@ final class ModelVersion2 implements ScoringModel {
 
     @Override
     public int involvement(Answers answers) {
-        return score(Math.sqrt(reach(answers) * breadth(answers)));
+        return score(Math.sqrt(SCALES.reach(answers) * SCALES.breadth(answers)));
     }
 
     @Override
     public int benefit(Set<Benefit> benefits, Improvement improvement, int workRelatedShare) {
-        Fractions.requireShare(workRelatedShare);
-        return score(BENEFITS_WEIGHT * benefits(benefits.size()) + IMPROVEMENT_WEIGHT * improvement(improvement)
-                + FOCUS_WEIGHT * focus(workRelatedShare));
+        return SCALES.benefit(benefits, improvement, workRelatedShare);
     }
 
     /** Reach and breadth carry no points of their own here: involvement is their geometric mean (weight 0). */
     @Override
     public List<Driver> drivers(Answers answers) {
-        return List.of(
-                new Driver(Factor.REACH, answers.activeShare(), REACH_TARGET, reach(answers), 0),
-                new Driver(Factor.BREADTH, answers.creatorsPerEmployee(), BREADTH_TARGET, breadth(answers), 0),
-                new Driver(Factor.BENEFITS, answers.benefits().size(), Benefit.values().length,
-                        benefits(answers.benefits().size()), BENEFITS_WEIGHT),
-                new Driver(Factor.IMPROVEMENT, answers.improvement().value(), Improvement.MUCH_BETTER.value(),
-                        improvement(answers.improvement()), IMPROVEMENT_WEIGHT),
-                new Driver(Factor.FOCUS, answers.workRelatedShare() / 100.0, FOCUS_TARGET,
-                        focus(answers.workRelatedShare()), FOCUS_WEIGHT));
-    }
-
-    private static double reach(Answers answers) {
-        return clamp(answers.activeShare() / REACH_TARGET);
-    }
-
-    private static double breadth(Answers answers) {
-        double breadth = clamp(answers.creatorsPerEmployee() / BREADTH_TARGET);
-        return answers.creatorsMostlyOfficial() ? breadth * OFFICIAL_BREADTH_FACTOR : breadth;
-    }
-
-    private static double benefits(int count) {
-        return clamp(count / (double) Benefit.values().length);
+        return SCALES.drivers(answers, 0, 0);
     }
 
     private static double improvement(Improvement improvement) {
@@ -78,10 +49,6 @@ final class ModelVersion2 implements ScoringModel {
             case BETTER -> 2 / 3.0;
             case MUCH_BETTER -> 1;
         };
-    }
-
-    private static double focus(int workRelatedShare) {
-        return clamp(workRelatedShare / 100.0 / FOCUS_TARGET);
     }
 
     @Override

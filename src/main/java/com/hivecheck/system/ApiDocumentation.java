@@ -46,6 +46,7 @@ class ApiDocumentation {
     private static final Map<ProblemType, String> DETAILS = Map.of(
             ProblemType.BAD_REQUEST, "problem.badRequest.detail",
             ProblemType.NOT_FOUND, "api.problem.notFound.detail",
+            ProblemType.CLOSED, "pulse.closed.text",
             ProblemType.UNSUPPORTED_MEDIA_TYPE, "problem.unsupportedMediaType.detail",
             ProblemType.UNAUTHORIZED, "problem.unauthorized.detail",
             ProblemType.CROSS_SITE, "problem.crossSite.detail",

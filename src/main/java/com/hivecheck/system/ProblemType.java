@@ -12,7 +12,7 @@ public enum ProblemType {
 
     /** The request could not be read: malformed JSON or multipart, an unknown or repeated parameter, a bad value. */
     BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "problem.badRequest.title"),
-    /** The answers were read but break the questionnaire's rules; {@code errors} lists each field. */
+    /** The answers (or a pulse's setup) were read but break their rules; {@code errors} lists each field. */
     INVALID_ANSWERS("invalid-answers", HttpStatus.UNPROCESSABLE_CONTENT, "api.problem.invalid.title"),
     /** The filters of a list break their rules; {@code errors} lists each field. */
     INVALID_FILTER("invalid-filter", HttpStatus.BAD_REQUEST, "problem.invalidFilter.title"),
@@ -20,8 +20,10 @@ public enum ProblemType {
     IMPORT_FAILED("import-failed", HttpStatus.UNPROCESSABLE_CONTENT, "import.problems.heading"),
     /** The uploaded file is larger than the configured limit. */
     FILE_TOO_LARGE("file-too-large", HttpStatus.CONTENT_TOO_LARGE, "import.problems.heading"),
-    /** No assessment has the given id. */
+    /** Nothing has the given id or token: no assessment, no pulse. */
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "api.problem.notFound.title"),
+    /** The pulse no longer takes answers: HR closed it, or its closing day has passed. */
+    CLOSED("closed", HttpStatus.GONE, "pulse.closed.heading"),
     /** The content type of the body is not one the endpoint reads. */
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
             "problem.unsupportedMediaType.title"),

@@ -5,7 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +48,24 @@ public class Problems {
         problem.setType(type.uri());
         problem.setTitle(text(type.titleKey(), locale));
         return problem;
+    }
+
+    /** A problem of the given type with an endpoint's own title for it, such as "Pulse not found" for a 404. */
+    public ProblemDetail titled(ProblemType type, String titleKey, String detail, Locale locale) {
+        ProblemDetail problem = of(type, detail, locale);
+        problem.setTitle(text(titleKey, locale));
+        return problem;
+    }
+
+    /**
+     * One entry per field of the given binding errors, in their order, the first message of each field winning; the
+     * entries of a list such as {@code benefits[0]} count as the list.
+     */
+    public List<FieldProblem> perField(Stream<FieldError> errors, Locale locale) {
+        Map<String, FieldProblem> byField = new LinkedHashMap<>();
+        errors.forEach(error -> byField.putIfAbsent(FieldProblem.property(error.getField()),
+                new FieldProblem(FieldProblem.property(error.getField()), messages.getMessage(error, locale))));
+        return List.copyOf(byField.values());
     }
 
     /** A problem whose detail is the message with the given key and arguments. */

@@ -5,10 +5,12 @@
  * names of the previous release ({@code RenamedProperties}), how every form and JSON body is bound (plain parameter
  * names, ASCII whole numbers, no coercion of JSON values), and the published API contract ({@code /v3/api-docs}).
  * Exposes {@link com.hivecheck.system.Texts} (how typed text is tidied), {@link com.hivecheck.system.PlainText} (the
- * constraint on typed text), {@link com.hivecheck.system.Problems} and {@link com.hivecheck.system.ProblemType} (the
- * one factory of problem+json answers and their types), {@link com.hivecheck.system.ClientAddress} (the address a
- * client is counted by) and {@link com.hivecheck.system.RefusedRequests} (the error page for a request a filter
- * refuses); its beans serve every page.
+ * constraint on typed text), {@link com.hivecheck.system.NetworkAndUnit} (the network and unit fields forms share),
+ * {@link com.hivecheck.system.Ids} (how ids in links are read), {@link com.hivecheck.system.Problems} and
+ * {@link com.hivecheck.system.ProblemType} (the one factory of problem+json answers and their types),
+ * {@link com.hivecheck.system.ClientAddress} (the address a client is counted by) and
+ * {@link com.hivecheck.system.RefusedRequests} (the error page for a request a filter refuses); its beans serve every
+ * page.
  */
 @NullMarked
 package com.hivecheck.system;

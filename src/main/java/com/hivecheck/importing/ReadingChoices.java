@@ -1,0 +1,56 @@
+package com.hivecheck.importing;
+
+import com.hivecheck.importing.reading.DateOrder;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The choices the upload page and the mapping page both ask: how dates such as 5/2/2026 are read, and the window
+ * activity is counted in (its length, and the day it ends on, the export's own day when blank).
+ */
+public abstract class ReadingChoices {
+
+    @NotNull(message = "{import.dateOrder.required}")
+    private @Nullable DateOrder dateOrder = DateOrder.AUTO;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private @Nullable LocalDate referenceDate;
+
+    @NotNull(message = "{import.window.range}")
+    @Min(value = 1, message = "{import.window.range}")
+    @Max(value = ActivityReport.MAX_WINDOW_DAYS, message = "{import.window.range}")
+    private @Nullable Integer windowDays = ActivityReport.DEFAULT_WINDOW_DAYS;
+
+    /** The date order, detection when none was chosen. */
+    DateOrder dateOrderOrAuto() {
+        return dateOrder == null ? DateOrder.AUTO : dateOrder;
+    }
+
+    public @Nullable DateOrder getDateOrder() {
+        return dateOrder;
+    }
+
+    public void setDateOrder(@Nullable DateOrder dateOrder) {
+        this.dateOrder = dateOrder;
+    }
+
+    public @Nullable LocalDate getReferenceDate() {
+        return referenceDate;
+    }
+
+    public void setReferenceDate(@Nullable LocalDate referenceDate) {
+        this.referenceDate = referenceDate;
+    }
+
+    public @Nullable Integer getWindowDays() {
+        return windowDays;
+    }
+
+    public void setWindowDays(@Nullable Integer windowDays) {
+        this.windowDays = windowDays;
+    }
+}
