@@ -1,10 +1,12 @@
 package com.hivecheck.history;
 
 import com.hivecheck.system.Ids;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -17,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Compares the assessments ticked in the history list. The list's filter and page come along, so that a wrong
- * number of ticks goes back to the same list with a message.
+ * number of ticks goes back to the same list with a message; {@code scores} picks stored scores or the current
+ * model's, as on the progress page.
  */
 @Controller
 class CompareController {
@@ -28,11 +31,15 @@ class CompareController {
         this.management = management;
     }
 
-    @GetMapping("/hr/compare")
+    static final String PATH = "/hr/compare";
+
+    @GetMapping(PATH)
     String compare(@RequestParam(name = "ids", required = false) @Nullable List<String> ids,
             @ModelAttribute("filter") HistoryForm form, BindingResult ignoredFilterErrors,
             @RequestParam(required = false) @Nullable String page,
-            @RequestParam(required = false) @Nullable String baseline, Model model, RedirectAttributes flash) {
+            @RequestParam(required = false) @Nullable String baseline,
+            @RequestParam(required = false) @Nullable String scores, Model model, RedirectAttributes flash,
+            HttpServletRequest request) {
         String backUrl = form.toFilter().url(HistoryPage.PATH, Pages.page(page));
         Set<UUID> picked = new LinkedHashSet<>();
         if (ids != null) {
@@ -47,10 +54,14 @@ class CompareController {
             flash.addFlashAttribute("compareGone", picked.size() - found.size());
             return "redirect:" + backUrl;
         }
-        String selfUrl = "/hr/compare?" + picked.stream().map(id -> "ids=" + id)
-                .collect(java.util.stream.Collectors.joining("&"));
-        model.addAttribute("compare", CompareView.of(found, picked.size() - found.size(), management.model(),
-                management.zone(), backUrl, baseline, selfUrl));
+        ScoreBasis basis = ScoreBasis.of(scores);
+        ScoreSwitch scoreSwitch = ScoreSwitch.of(PATH, request.getQueryString(), basis,
+                management.currentModelVersion(), found);
+        String selfUrl = scoreSwitch.keep(PATH + "?" + picked.stream().map(id -> "ids=" + id)
+                .collect(Collectors.joining("&")));
+        model.addAttribute("compare", CompareView.of(management.on(found, basis), picked.size() - found.size(),
+                management.model(), management.zone(), backUrl, baseline, selfUrl));
+        model.addAttribute("scoreSwitch", scoreSwitch);
         return "history/compare";
     }
 }

@@ -111,6 +111,12 @@ public class HistoryManagement {
                 .toList();
     }
 
+    /** The assessments as a page shows them on {@code basis}: as stored, or scored again by the current model. */
+    List<PastAssessment> on(List<PastAssessment> assessments, ScoreBasis basis) {
+        return basis == ScoreBasis.AS_SCORED ? assessments
+                : assessments.stream().map(a -> rescoring.assessment(a, basis)).toList();
+    }
+
     /** The version of the model now configured. */
     public String currentModelVersion() {
         return rescoring.currentVersion();

@@ -1,6 +1,7 @@
 package com.hivecheck.history;
 
 import com.hivecheck.assessment.Context;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -33,19 +34,35 @@ class NetworkController {
         this.messages = messages;
     }
 
+    /**
+     * A network's timeline, one line per unit, or one unit's; {@code scores} picks stored scores or the current
+     * model's, as on the progress page.
+     */
     @GetMapping("/timeline")
     String timeline(@RequestParam(required = false) @Nullable String network,
-            @RequestParam(required = false) @Nullable String unit, Model model, Locale locale) {
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable String scores, Model model, Locale locale,
+            HttpServletRequest request) {
         String name = pick(network, model);
         if (name != null) {
             String unitName = clean(unit);
+            ScoreBasis basis = ScoreBasis.of(scores);
             List<PastAssessment> latestPerUnit = management.latestPerUnit(name);
             String wholeNetwork = messages.getMessage("history.unit.whole", null, locale);
-            model.addAttribute("timeline", unitName == null
-                    ? TimelineView.ofNetwork(name, management.timelines(name), latestPerUnit, management.model(),
-                            management.zone(), locale, wholeNetwork)
-                    : TimelineView.ofUnit(name, unitName, management.timeline(name, unitName), latestPerUnit,
-                            management.model(), management.zone(), locale, wholeNetwork));
+            List<PastAssessment> stored;
+            if (unitName == null) {
+                List<List<PastAssessment>> lines = management.timelines(name);
+                stored = lines.stream().flatMap(List::stream).toList();
+                model.addAttribute("timeline", TimelineView.ofNetwork(name,
+                        lines.stream().map(line -> management.on(line, basis)).toList(), latestPerUnit,
+                        management.model(), management.zone(), locale, wholeNetwork, basis));
+            } else {
+                stored = management.timeline(name, unitName);
+                model.addAttribute("timeline", TimelineView.ofUnit(name, unitName, management.on(stored, basis),
+                        latestPerUnit, management.model(), management.zone(), locale, wholeNetwork, basis));
+            }
+            model.addAttribute("scoreSwitch", ScoreSwitch.of(TimelineView.PATH, request.getQueryString(), basis,
+                    management.currentModelVersion(), stored));
         }
         return "history/timeline";
     }

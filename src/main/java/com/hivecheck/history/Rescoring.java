@@ -29,6 +29,21 @@ class Rescoring {
                 now.quadrant(), now.modelVersion());
     }
 
+    /**
+     * The assessment as a comparison or a timeline shows it on the given basis: as stored, or with the scores, type
+     * and model version the current model gives its answers (a copy for the page; nothing is stored).
+     */
+    PastAssessment assessment(PastAssessment assessment, ScoreBasis basis) {
+        if (basis == ScoreBasis.AS_SCORED || assessment.modelVersion().equals(currentVersion())) {
+            return assessment;
+        }
+        Classification now = models.current().classify(assessment.answers());
+        return new PastAssessment(assessment.id(), assessment.createdAt(), assessment.assessedOn(),
+                assessment.network(), assessment.unit(), assessment.answers(), assessment.example(),
+                now.modelVersion(), now.involvement(), now.benefit(), now.quadrant(), now.borderline(),
+                assessment.evidence(), assessment.pulse());
+    }
+
     /** The version of the model now configured. */
     String currentVersion() {
         return models.current().version();

@@ -72,11 +72,12 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
 
     /** The timeline of one unit, from its assessments in date order. */
     static TimelineView ofUnit(String network, String unit, List<PastAssessment> assessments,
-            List<PastAssessment> latestPerUnit, ScoringModel model, ZoneId zone, Locale locale, String wholeNetwork) {
+            List<PastAssessment> latestPerUnit, ScoringModel model, ZoneId zone, Locale locale, String wholeNetwork,
+            ScoreBasis basis) {
         List<Entry> entries = assessments.stream()
                 .map(a -> new Entry(a.assessedOn(), false, a.involvement(), a.benefit(), a.quadrant(), 1, a.id()))
                 .toList();
-        return build(network, unit, entries, latestPerUnit, model, locale, wholeNetwork);
+        return build(network, unit, entries, latestPerUnit, model, locale, wholeNetwork, basis);
     }
 
     /**
@@ -84,7 +85,8 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
      * own; never an average across units.
      */
     static TimelineView ofNetwork(String network, List<List<PastAssessment>> perUnit,
-            List<PastAssessment> latestPerUnit, ScoringModel model, ZoneId zone, Locale locale, String wholeNetwork) {
+            List<PastAssessment> latestPerUnit, ScoringModel model, ZoneId zone, Locale locale, String wholeNetwork,
+            ScoreBasis basis) {
         List<Line> lines = new ArrayList<>();
         for (List<PastAssessment> assessments : perUnit) {
             if (assessments.isEmpty()) {
@@ -99,21 +101,23 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
                     .toList(), model.midline());
             lines.add(new Line(unit, entries, chart, TypeChange.along(entries, Entry::quadrant, Entry::date),
                     unit == null ? HistoryFilter.of(network, null).url(HistoryPage.PATH, 1)
-                            : HistoryFilter.of(network, unit).url(PATH, 1)));
+                            : link(HistoryFilter.of(network, unit).url(PATH, 1), basis)));
         }
-        TimelineView base = build(network, null, List.of(), latestPerUnit, model, locale, wholeNetwork);
+        TimelineView base = build(network, null, List.of(), latestPerUnit, model, locale, wholeNetwork, basis);
         return new TimelineView(network, null, List.of(), null, null, 0, List.of(), base.units(), lines);
     }
 
     private static TimelineView build(String network, @Nullable String unit, List<Entry> entries,
-            List<PastAssessment> latestPerUnit, ScoringModel model, Locale locale, String wholeNetwork) {
+            List<PastAssessment> latestPerUnit, ScoringModel model, Locale locale, String wholeNetwork,
+            ScoreBasis basis) {
         List<UnitLink> units = new ArrayList<>();
-        units.add(new UnitLink(null, HistoryFilter.of(network, null).url(PATH, 1), unit == null));
+        units.add(new UnitLink(null, link(HistoryFilter.of(network, null).url(PATH, 1), basis), unit == null));
         latestPerUnit.stream()
                 .map(PastAssessment::unit)
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparing((String u) -> u.toLowerCase(locale)))
-                .forEach(u -> units.add(new UnitLink(u, HistoryFilter.of(network, u).url(PATH, 1), u.equals(unit))));
+                .forEach(u -> units.add(new UnitLink(u, link(HistoryFilter.of(network, u).url(PATH, 1), basis),
+                        u.equals(unit))));
         if (entries.isEmpty()) {
             return new TimelineView(network, unit, entries, null, null, 0, List.of(), units, List.of());
         }
@@ -136,6 +140,12 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
         }
         return new TimelineView(network, unit, entries, chart, LabelLayout.spread(built, fallbacks), latest.size(),
                 TypeChange.along(entries, Entry::quadrant, Entry::date), units, List.of());
+    }
+
+    /** A link to another timeline that stays on {@code basis}. */
+    private static String link(String url, ScoreBasis basis) {
+        return basis == ScoreBasis.AS_SCORED ? url
+                : url + (url.contains("?") ? "&" : "?") + "scores=" + basis.parameter();
     }
 
     /** Whether this is the whole network, drawn as one line per unit, rather than one unit. */

@@ -10,6 +10,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -116,7 +118,16 @@ class SecurityConfiguration {
                                         PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
                         .defaultAuthenticationEntryPointFor(
                                 (request, response, denied) -> response.sendError(HttpServletResponse.SC_NOT_FOUND),
-                                AnyRequestMatcher.INSTANCE))
+                                AnyRequestMatcher.INSTANCE)
+                        // Signed in, the only addresses refused are those no feature opened (an HR account has
+                        // every role): they do not exist for HR either. A missing CSRF token stays 403.
+                        .accessDeniedHandler((request, response, denied) -> {
+                            if (denied instanceof CsrfException) {
+                                new AccessDeniedHandlerImpl().handle(request, response, denied);
+                            } else {
+                                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                            }
+                        }))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         headers(http);
         return http.build();

@@ -76,6 +76,8 @@ class HrPagesTest {
     @BeforeEach
     void model() {
         when(management.model()).thenReturn(ScoringModels.V1);
+        when(management.currentModelVersion()).thenReturn("1");
+        when(management.on(any(), any())).thenAnswer(call -> call.getArgument(0));
         when(management.zone()).thenReturn(ZoneId.of("UTC"));
         when(management.recentNetworks()).thenReturn(List.of("Acme"));
     }

@@ -3,6 +3,7 @@ package com.hivecheck.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.hivecheck.HrApplicationTest;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,22 @@ class NotFoundPagesTest {
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getRedirectedUrl()).isNull();
         assertThat(response.getErrorMessage()).isNull();
+    }
+
+    @Test
+    void anUnknownPublicAddressIsNotFoundForASignedInHrUserToo() throws Exception {
+        MockHttpServletResponse response = hr("/no-such-page", "en");
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getRedirectedUrl()).isNull();
+    }
+
+    @Test
+    void aSignedInPostWithoutItsCsrfTokenIsStillForbidden() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/hr/assessments/" + UUID.randomUUID() + "/delete")
+                .accept(MediaType.TEXT_HTML).with(user("hr").roles("HR"))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(403);
     }
 
     @Test

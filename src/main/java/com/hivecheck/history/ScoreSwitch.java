@@ -1,0 +1,53 @@
+package com.hivecheck.history;
+
+import java.util.Collection;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The "as scored then / all under the current model" switch of a page that compares scores over time or across units
+ * (compare, timeline), as on the progress page: which basis is shown, and this page's address on either basis, with
+ * every other parameter of the page kept.
+ *
+ * @param basis the basis shown
+ * @param currentVersion the version of the current model
+ * @param storedUrl this page on {@link ScoreBasis#AS_SCORED}
+ * @param currentUrl this page on {@link ScoreBasis#CURRENT_MODEL}
+ * @param otherVersions whether any stored assessment on the page was scored by another model version
+ */
+public record ScoreSwitch(ScoreBasis basis, String currentVersion, String storedUrl, String currentUrl,
+        boolean otherVersions) {
+
+    /**
+     * The switch of the page at {@code path} with the (encoded) query string {@code query}.
+     *
+     * @param stored the stored assessments the page shows, before any rescoring
+     */
+    static ScoreSwitch of(String path, @Nullable String query, ScoreBasis basis, String currentVersion,
+            Collection<PastAssessment> stored) {
+        String page = query == null || query.isEmpty() ? path : path + "?" + query;
+        UriComponentsBuilder base = UriComponentsBuilder.fromUriString(page)
+                .replaceQueryParam("scores")
+                .replaceQueryParam("lang");
+        String storedUrl = base.cloneBuilder().build(true).toUriString();
+        String currentUrl = base.cloneBuilder().queryParam("scores", ScoreBasis.CURRENT_MODEL.parameter())
+                .build(true).toUriString();
+        boolean others = stored.stream().anyMatch(a -> !a.modelVersion().equals(currentVersion));
+        return new ScoreSwitch(basis, currentVersion, storedUrl, currentUrl, others);
+    }
+
+    /** This page on the given basis. */
+    public String url(ScoreBasis other) {
+        return other == ScoreBasis.CURRENT_MODEL ? currentUrl : storedUrl;
+    }
+
+    /** Whether the page shows the current model's scores. */
+    public boolean rescored() {
+        return basis == ScoreBasis.CURRENT_MODEL;
+    }
+
+    /** {@code url} with this basis added, for links that stay on it. */
+    String keep(String url) {
+        return rescored() ? url + (url.contains("?") ? "&" : "?") + "scores=" + basis.parameter() : url;
+    }
+}
