@@ -37,6 +37,9 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class ImportController {
 
+    /** The parameter that makes the upload page say the file was too large. */
+    static final String TOO_LARGE_PARAMETER = "tooLarge";
+
     static final String UPLOAD_VIEW = "importing/upload";
     static final String MAPPING_VIEW = "importing/mapping";
     static final String RESULTS_VIEW = "importing/results";
@@ -70,7 +73,7 @@ class ImportController {
 
     @GetMapping("/imports")
     String initUploadForm(@RequestParam(required = false) @Nullable String network,
-            @RequestParam(name = UploadSizeFilter.TOO_LARGE_PARAMETER, required = false) @Nullable String tooLarge,
+            @RequestParam(name = TOO_LARGE_PARAMETER, required = false) @Nullable String tooLarge,
             Model model) {
         model.addAttribute("upload", UploadForm.forNetwork(network));
         if (tooLarge != null) {

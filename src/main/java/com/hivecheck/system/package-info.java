@@ -8,7 +8,8 @@
  * constraint on typed text), {@link com.hivecheck.system.NetworkAndUnit} (the network and unit fields forms share),
  * {@link com.hivecheck.system.Ids} (how ids in links are read), {@link com.hivecheck.system.Problems} and
  * {@link com.hivecheck.system.ProblemType} (the one factory of problem+json answers and their types),
- * {@link com.hivecheck.system.ClientAddress} (the address a client is counted by) and
+ * {@link com.hivecheck.system.ClientAddress} (the address a client is counted by),
+ * {@link com.hivecheck.system.OversizedUploads} (the filter that sends an oversized upload back to its page) and
  * {@link com.hivecheck.system.RefusedRequests} (the error page for a request a filter refuses); its beans serve every
  * page.
  */
