@@ -7,7 +7,8 @@
 #   3. results: HR's results page (/hr/pulses/{id}: SQL counts, bootstrap interval, random comments, QR code) and the
 #      results API (GET /api/pulses/{id}) are requested for DURATION seconds each by CONNECTIONS clients, after a
 #      warm-up of the same length. Target: p95 under 100 ms.
-# Rate limits are switched off for the run (hivecheck.ratelimit.enabled=false): one client posts every answer.
+# Rate limits are switched off for the run (start_server passes hivecheck.ratelimit.enabled=false): one client posts
+# every answer.
 #
 #   bench/pulse.sh
 #
@@ -35,7 +36,7 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 log "pulse bench: $ANSWERS answers, then results for ${DURATION}s x $CONNECTIONS connections; load average $(cut -d' ' -f1-3 /proc/loadavg); JVM: $JAVA_OPTS"
 URL="jdbc:h2:file:$WORK/data/hivecheck;CACHE_SIZE=4096;AUTO_SERVER=TRUE"
-start_server "$JAR" "$PORT" "$WORK" "$WORK/server.log" --hivecheck.ratelimit.enabled=false \
+start_server "$JAR" "$PORT" "$WORK" "$WORK/server.log" \
     --hivecheck.hr.password="$PASSWORD" --spring.datasource.url="$URL"
 log "ready in ${STARTUP_SECONDS}s"
 
@@ -64,6 +65,9 @@ if ((posted < ANSWERS)); then
             case when rand() < 0.1 then 'Bench comment ' || x else null end,
             cast(floor(rand() * 4294967296) - 2147483648 as int)
         from system_range(1, $((ANSWERS - posted)))"
+    # As the app stores them: only answers with a comment have a shuffle number (V12).
+    java -cp "$CLIENT_CP" com.hivecheck.bench.RunSql "$URL" sa "" \
+        "update pulse_response set shuffle = null where comment is null"
 fi
 stored=$(responses)
 log "answers stored: $stored"

@@ -82,6 +82,12 @@ class ImportApiController {
         return ResponseEntity.ok(ImportJson.of(stored, page, properties.maxUnitsInAnswer()));
     }
 
+    /** Answered here, as JSON, before the error pages can take it for a browser's request. */
+    @ExceptionHandler(ImportsBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ImportsBusyException e, Locale locale) {
+        return problems.of(e, locale);
+    }
+
     @ExceptionHandler(ImportFailedException.class)
     ResponseEntity<ProblemDetail> importFailed(ImportFailedException e, Locale locale) {
         HttpStatus status = e.problems().stream().anyMatch(p -> p.code().equals("import.file.required")

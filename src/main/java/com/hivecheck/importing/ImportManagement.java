@@ -6,12 +6,15 @@ import com.hivecheck.importing.reading.Header;
 import com.hivecheck.importing.reading.ImportFailedException;
 import com.hivecheck.importing.reading.ImportOptions;
 import com.hivecheck.importing.reading.ImportProblem;
+import com.hivecheck.importing.reading.ReadingLimits;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +37,8 @@ class ImportManagement {
     private final PendingUploads pendingUploads;
     private final ImportingProperties properties;
     private final Clock clock;
+    private final ReadingLimits limits;
+    private final Semaphore turns;
 
     ImportManagement(ActivityReports reports, PendingUploads pendingUploads, ImportingProperties properties,
             Clock clock) {
@@ -41,6 +46,10 @@ class ImportManagement {
         this.pendingUploads = pendingUploads;
         this.properties = properties;
         this.clock = clock;
+        this.limits = new ReadingLimits(properties.maxUnits(), properties.peopleLimit());
+        this.turns = new Semaphore(properties.concurrentImports(), true);
+        log.info("Imports: at most {} people a file, {} file(s) read at a time", limits.maxPeople(),
+                properties.concurrentImports());
     }
 
     /**
@@ -88,8 +97,8 @@ class ImportManagement {
      */
     Mapped importMapped(PendingUploads.Pending pending, ImportOptions options, boolean confirmed) throws IOException {
         long started = System.nanoTime();
-        ActivityReport report = ActivityFileReader.read(pending.source(), options, pending.upload().fileName(),
-                today(), properties.maxUnits());
+        ActivityReport report = inTurn(() -> ActivityFileReader.read(pending.source(), options,
+                pending.upload().fileName(), today(), limits));
         if (!confirmed && !report.warnings().isEmpty()) {
             return new Mapped(null, report.warnings());
         }
@@ -111,7 +120,31 @@ class ImportManagement {
     }
 
     private ActivityReport read(MultipartFile file, ImportOptions options) throws IOException {
-        return ActivityFileReader.read(file::getInputStream, options, fileName(file), today(), properties.maxUnits());
+        return inTurn(() -> ActivityFileReader.read(file::getInputStream, options, fileName(file), today(), limits));
+    }
+
+    /**
+     * Reads a whole file when its turn comes: at most {@code concurrentImports} files are read at once, so that the
+     * memory imports take stays within what {@link ReadingLimits} allows for each.
+     *
+     * @throws ImportsBusyException when the turn did not come within {@code importWait}
+     */
+    private ActivityReport inTurn(Reading reading) throws IOException {
+        boolean acquired;
+        try {
+            acquired = turns.tryAcquire(properties.importWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportsBusyException(properties.importWait());
+        }
+        if (!acquired) {
+            throw new ImportsBusyException(properties.importWait());
+        }
+        try {
+            return reading.read();
+        } finally {
+            turns.release();
+        }
     }
 
     private ActivityReports.StoredReport keep(ActivityReport report, @Nullable String network, @Nullable String fileName,
@@ -123,6 +156,12 @@ class ImportManagement {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** A whole-file read. */
+    @FunctionalInterface
+    private interface Reading {
+        ActivityReport read() throws IOException;
     }
 
     /** The file's own name without any folder, at most {@value #MAX_FILE_NAME} characters, or {@code null}. */

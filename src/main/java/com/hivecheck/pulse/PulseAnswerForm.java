@@ -2,6 +2,7 @@ package com.hivecheck.pulse;
 
 import com.hivecheck.scoring.Benefit;
 import com.hivecheck.scoring.Improvement;
+import com.hivecheck.system.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +29,7 @@ public class PulseAnswerForm {
     private @Nullable Long workRelatedShare;
 
     @Size(max = PulseAnswer.MAX_COMMENT, message = "{pulse.answer.comment.tooLong}")
+    @PlainText
     private @Nullable String comment;
 
     static PulseAnswerForm of(PulseAnswer answer) {

@@ -1,6 +1,7 @@
 package com.hivecheck.pulse;
 
 import com.hivecheck.scoring.Improvement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ class PulseAnswers {
      * ({@code fresh}) cannot have one, so its answer is inserted straight away.
      */
     void save(UUID pulse, String answerKey, PulseAnswer answer, int shuffle, boolean fresh) {
-        if (!fresh && update(pulse, answerKey, answer) > 0) {
+        if (!fresh && update(pulse, answerKey, answer, shuffle) > 0) {
             return;
         }
         try {
@@ -43,23 +44,26 @@ class PulseAnswers {
                     .param("improvement", answer.improvement().value())
                     .param("share", answer.workRelatedShare())
                     .param("comment", answer.comment())
-                    .param("shuffle", shuffle)
+                    .param("shuffle", answer.comment() == null ? null : shuffle, Types.INTEGER)
                     .update();
         } catch (DuplicateKeyException sameBrowserTwice) {
-            update(pulse, answerKey, answer);
+            update(pulse, answerKey, answer, shuffle);
         }
     }
 
-    private int update(UUID pulse, String answerKey, PulseAnswer answer) {
+    private int update(UUID pulse, String answerKey, PulseAnswer answer, int shuffle) {
         return jdbc.sql("""
                 update pulse_response set benefits = :benefits, improvement = :improvement,
-                    work_related_share = :share, comment = :comment
+                    work_related_share = :share, comment = :comment,
+                    shuffle = case when :hasComment then coalesce(shuffle, :shuffle) end
                 where pulse_id = :pulse and answer_key = :key""")
                 .param("pulse", pulse).param("key", answerKey)
                 .param("benefits", PulseTally.mask(answer.benefits()))
                 .param("improvement", answer.improvement().value())
                 .param("share", answer.workRelatedShare())
                 .param("comment", answer.comment())
+                .param("hasComment", answer.comment() != null)
+                .param("shuffle", shuffle)
                 .update();
     }
 
@@ -117,19 +121,22 @@ class PulseAnswers {
 
     /**
      * Up to {@code limit} comments, taken in the order of their random shuffle number from {@code start} on, wrapping
-     * around to the lowest numbers when fewer follow it.
+     * around to the lowest numbers when fewer follow it. Only answers with a comment have a shuffle number (V12), so
+     * both range scans of the comment index read comments alone; the explicit lower bound keeps the second one from
+     * walking the answers without a number, which the index sorts first.
      */
     List<String> comments(UUID pulse, int start, int limit) {
         List<String> comments = new ArrayList<>(jdbc.sql("""
-                select comment from pulse_response where pulse_id = :pulse and shuffle >= :start and comment is not null
+                select comment from pulse_response where pulse_id = :pulse and shuffle >= :start
                 order by pulse_id, shuffle fetch first :limit rows only""")
                 .param("pulse", pulse).param("start", start).param("limit", limit)
                 .query(String.class).list());
         if (comments.size() < limit) {
             comments.addAll(jdbc.sql("""
-                    select comment from pulse_response where pulse_id = :pulse and shuffle < :start and comment is not null
+                    select comment from pulse_response where pulse_id = :pulse and shuffle >= :lowest and shuffle < :start
                     order by pulse_id, shuffle fetch first :limit rows only""")
-                    .param("pulse", pulse).param("start", start).param("limit", limit - comments.size())
+                    .param("pulse", pulse).param("lowest", Integer.MIN_VALUE).param("start", start)
+                    .param("limit", limit - comments.size())
                     .query(String.class).list());
         }
         return comments;

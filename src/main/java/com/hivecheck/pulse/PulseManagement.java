@@ -42,9 +42,10 @@ public class PulseManagement {
     private final PulseProperties properties;
     private final Clock clock;
     private final DurableWrites durableWrites;
+    private final PulseSummaries summaries;
 
     PulseManagement(Pulses pulses, PulseAnswers answers, OwnerAnswers owners, ScoringModels models,
-            PulseProperties properties, Clock clock, DurableWrites durableWrites) {
+            PulseProperties properties, Clock clock, DurableWrites durableWrites, PulseSummaries summaries) {
         this.pulses = pulses;
         this.answers = answers;
         this.owners = owners;
@@ -52,6 +53,7 @@ public class PulseManagement {
         this.properties = properties;
         this.clock = clock;
         this.durableWrites = durableWrites;
+        this.summaries = summaries;
     }
 
     /** Opens a pulse with a new unguessable token. */
@@ -106,6 +108,7 @@ public class PulseManagement {
     void delete(UUID id) {
         Pulse pulse = pulses.findById(id).orElseThrow(PulseNotFoundException::new);
         pulses.delete(pulse);
+        summaries.forget(id);
         durableWrites.onCommit();
     }
 
@@ -127,6 +130,7 @@ public class PulseManagement {
         boolean known = browserToken != null && TOKEN.matcher(browserToken).matches();
         String browser = known ? browserToken : randomToken();
         answers.save(pulse.getId(), answerKey(browser), answer, ThreadLocalRandom.current().nextInt(), !known);
+        summaries.forget(pulse.getId());
         durableWrites.onCommit();
         return browser;
     }
@@ -140,10 +144,14 @@ public class PulseManagement {
         return answers.find(pulse.getId(), answerKey(browserToken));
     }
 
-    /** The count, the rate and, from the threshold on, what the answers say together. */
+    /**
+     * The count, the rate and, from the threshold on, what the answers say together; counted again only when this
+     * node took an answer since, or after {@link PulseProperties#summaryTtl()} ({@link PulseSummaries}).
+     */
     @Transactional(readOnly = true)
     PulseSummary summary(Pulse pulse) {
-        return PulseSummary.of(answers.tally(pulse.getId()), pulse.headcount(), properties.threshold(), axis);
+        return summaries.get(pulse.getId(), () -> PulseSummary.of(answers.tally(pulse.getId()), pulse.headcount(),
+                properties.threshold(), axis));
     }
 
     /**
@@ -154,8 +162,7 @@ public class PulseManagement {
      */
     @Transactional(readOnly = true)
     Overview overview(Pulse pulse) {
-        PulseSummary summary = PulseSummary.of(answers.tally(pulse.getId()), pulse.headcount(), properties.threshold(),
-                axis);
+        PulseSummary summary = summary(pulse);
         Comments comments;
         if (summary.responses() < properties.commentThreshold()) {
             comments = new Comments(List.of(), false, properties.commentThreshold());

@@ -1,6 +1,7 @@
 package com.hivecheck.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -8,9 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -34,8 +35,10 @@ class PageErrors {
         return pages.resolveErrorView(request, HttpStatus.NOT_FOUND, Map.of("status", 404));
     }
 
-    @ExceptionHandler(value = ResponseStatusException.class, produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView status(ResponseStatusException exception, HttpServletRequest request) {
+    /** An error with a status of its own, its headers (such as {@code Retry-After}) kept. */
+    @ExceptionHandler(value = ErrorResponseException.class, produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView status(ErrorResponseException exception, HttpServletRequest request, HttpServletResponse response) {
+        exception.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         HttpStatusCode code = exception.getStatusCode();
         HttpStatus status = HttpStatus.resolve(code.value());
         HttpStatus shown = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;

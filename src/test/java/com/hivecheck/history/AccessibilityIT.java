@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -238,7 +238,8 @@ class AccessibilityIT {
             try {
                 before.isDisplayed();
                 return false;
-            } catch (StaleElementReferenceException replaced) {
+            } catch (WebDriverException replaced) {
+                // Chromium reports the old page's node as stale, or as "not belonging to the document".
                 return "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript("return document.readyState"));
             }

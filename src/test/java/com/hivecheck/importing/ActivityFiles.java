@@ -2,6 +2,7 @@ package com.hivecheck.importing;
 
 import com.hivecheck.importing.reading.ActivityFileReader;
 import com.hivecheck.importing.reading.ImportOptions;
+import com.hivecheck.importing.reading.ReadingLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -51,6 +52,6 @@ public final class ActivityFiles {
     }
 
     public static ActivityReport read(byte[] bytes, ImportOptions options) throws IOException {
-        return ActivityFileReader.read(() -> new ByteArrayInputStream(bytes), options, null, TODAY, 2000);
+        return ActivityFileReader.read(() -> new ByteArrayInputStream(bytes), options, null, TODAY, new ReadingLimits(2000, 1_000_000));
     }
 }

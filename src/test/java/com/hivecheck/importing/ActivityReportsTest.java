@@ -19,7 +19,7 @@ class ActivityReportsTest {
     private final EmbeddedDatabase database = new EmbeddedDatabaseBuilder().generateUniqueName(true)
             .setType(EmbeddedDatabaseType.H2).addScript("db/migration/common/V7__import_reports.sql").build();
     private final ActivityReports reports = new ActivityReports(database,
-            new ImportingProperties(Duration.ofHours(2), 3, Duration.ofMinutes(30), 2, 2000, 200), clock);
+            new ImportingProperties(Duration.ofHours(2), 3, Duration.ofMinutes(30), 2, 2000, 200, 0, 1, Duration.ofSeconds(30)), clock);
 
     @AfterEach
     void dropDatabase() {
@@ -89,7 +89,7 @@ class ActivityReportsTest {
         ActivityReport report = report();
         ActivityReports.StoredReport stored = reports.add(report, "Acme", "a.csv");
         ActivityReports other = new ActivityReports(database,
-                new ImportingProperties(Duration.ofHours(2), 3, Duration.ofMinutes(30), 2, 2000, 200), clock);
+                new ImportingProperties(Duration.ofHours(2), 3, Duration.ofMinutes(30), 2, 2000, 200, 0, 1, Duration.ofSeconds(30)), clock);
         assertThat(other.find(stored.id())).hasValueSatisfying(found -> {
             assertThat(found.report()).isEqualTo(report);
             assertThat(found.network()).isEqualTo("Acme");

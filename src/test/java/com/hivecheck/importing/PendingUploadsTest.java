@@ -21,7 +21,7 @@ class PendingUploadsTest {
 
     private final ActivityReportsTest.MutableClock clock = new ActivityReportsTest.MutableClock();
     private final PendingUploads uploads = new PendingUploads(
-            new ImportingProperties(Duration.ofHours(2), 10, Duration.ofMinutes(30), 2, 2000, 200), clock);
+            new ImportingProperties(Duration.ofHours(2), 10, Duration.ofMinutes(30), 2, 2000, 200, 0, 1, Duration.ofSeconds(30)), clock);
 
     @AfterEach
     void cleanUp() {

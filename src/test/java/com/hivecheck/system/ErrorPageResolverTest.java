@@ -24,7 +24,7 @@ class ErrorPageResolverTest {
 
     @ParameterizedTest
     @CsvSource({"NOT_FOUND, 404", "BAD_REQUEST, 4xx", "FORBIDDEN, 4xx", "METHOD_NOT_ALLOWED, 4xx",
-        "PAYLOAD_TOO_LARGE, 4xx", "INTERNAL_SERVER_ERROR, 5xx", "SERVICE_UNAVAILABLE, 5xx"})
+        "PAYLOAD_TOO_LARGE, 4xx", "INTERNAL_SERVER_ERROR, 5xx", "SERVICE_UNAVAILABLE, 503"})
     void theStatusChoosesTheLocalisedMessages(HttpStatus status, String kind) throws IOException {
         ModelAndView page = RESOLVER.resolveErrorView(new MockHttpServletRequest(), status,
                 Map.of("status", status.value(), "path", "/somewhere"));

@@ -90,21 +90,21 @@ public final class ActivityFileReader {
      *
      * @param fileName the upload's name, where Slack writes the report's dates; may be {@code null}
      * @param today the reference date when none is chosen and the file has no date
-     * @param maxUnits how many units keep figures of their own; the people of the rest are counted together
+     * @param limits how many units keep figures of their own, and how many people a file may name
      * @throws ImportFailedException when anything in the file is wrong; nothing of it is kept
      */
     public static ActivityReport read(Source source, ImportOptions options, @Nullable String fileName,
-            LocalDate today, int maxUnits) throws IOException {
+            LocalDate today, ReadingLimits limits) throws IOException {
         try {
-            return readAs(source, options, fileName, today, maxUnits, options.encoding(),
+            return readAs(source, options, fileName, today, limits, options.encoding(),
                     options.encoding() == TextEncoding.AUTO);
         } catch (NotUtf8Exception e) {
-            return readAs(source, options, fileName, today, maxUnits, TextEncoding.WINDOWS_1251, false);
+            return readAs(source, options, fileName, today, limits, TextEncoding.WINDOWS_1251, false);
         }
     }
 
     private static ActivityReport readAs(Source source, ImportOptions options, @Nullable String fileName,
-            LocalDate today, int maxUnits, TextEncoding encoding, boolean retryAs1251) throws IOException {
+            LocalDate today, ReadingLimits limits, TextEncoding encoding, boolean retryAs1251) throws IOException {
         try (Rows rows = Rows.open(source, encoding, options.sheet(), true)) {
             try {
                 Header header = header(rows);
@@ -113,7 +113,7 @@ public final class ActivityFileReader {
                     throw ImportFailedException.of(ImportProblem.atLine(1, "import.problem.noSuchColumn",
                             mapping.widest() + 1));
                 }
-                return tally(rows, header, mapping, options, fileName, today, maxUnits);
+                return tally(rows, header, mapping, options, fileName, today, limits);
             } catch (UncheckedIOException e) {
                 if (retryAs1251 && e.getCause() instanceof CharacterCodingException && !rows.hadByteOrderMark()) {
                     throw new NotUtf8Exception();
@@ -124,7 +124,7 @@ public final class ActivityFileReader {
     }
 
     private static ActivityReport tally(Rows rows, Header header, ColumnMapping mapping, ImportOptions options,
-            @Nullable String fileName, LocalDate today, int maxUnits) {
+            @Nullable String fileName, LocalDate today, ReadingLimits limits) {
         Header.Extras extras = header.extras();
         ExportLayout layout = extras.layout();
         FileNameDates named = layout != null && layout.dateInFileName() ? FileNameDates.of(fileName)
@@ -132,7 +132,7 @@ public final class ActivityFileReader {
         if (named.periodDays() != 0 && (named.periodDays() < 28 || named.periodDays() > 31)) {
             throw ImportFailedException.of(ImportProblem.ofFile(periodProblem(layout), named.periodDays()));
         }
-        ActivityTally tally = new ActivityTally(mapping.hasUnit());
+        ActivityTally tally = new ActivityTally(mapping.hasUnit(), limits);
         Problems problems = new Problems();
         ActivityDates.Evidence evidence = new ActivityDates.Evidence();
         List<String> names = header.names();
@@ -247,7 +247,7 @@ public final class ActivityFileReader {
         };
         long lastDay = reference.toEpochDay();
         long firstDay = lastDay - (options.windowDays() - 1L);
-        ActivityTally.Figures figures = tally.figures(order, firstDay, lastDay, maxUnits);
+        ActivityTally.Figures figures = tally.figures(order, firstDay, lastDay, limits.maxUnits());
         int oldest = tally.oldest(order);
         return new ActivityReport(mapping.format(),
                 ActivityReport.UsedColumns.of(names, mapping.person(), mapping.unit(), mapping.lastActivity(),

@@ -6,72 +6,110 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The running totals while a file is read: per person only the sum of their counts, their newest activity date (in
- * both readings of a date whose day and month order is not known yet) and their unit, keyed by their id. Memory grows
- * with the number of people, not with the rows or bytes. Rows for the same person add up; a person belongs to the unit
- * of their first row. Ids are compared without case, as e-mail addresses are.
+ * both readings of a date whose day and month order is not known yet) and their unit. Rows for the same person add up;
+ * a person belongs to the unit of their first row. Ids are compared without case, as e-mail addresses are.
+ *
+ * <p>Memory is bounded by construction, whatever the file holds: a person takes a fixed 28 bytes per slot of an
+ * open-addressing table (no object and no copy of their id is kept: the id is known by a 64-bit hash, so two of a
+ * million ids share one with a chance of about one in 30 million), at most {@link ReadingLimits#maxPeople()} people
+ * are accepted, and at most {@link ReadingLimits#maxTrackedUnits()} unit names are kept.
  */
 final class ActivityTally {
 
-    private final Map<String, Person> people = new HashMap<>();
+    /** The unit index of people whose unit was first seen after the tracked ones were full. */
+    private static final int UNTRACKED = -1;
+    private static final long EMPTY = 0;
+    private static final int INITIAL_SLOTS = 1 << 10;
+
+    private final boolean hasUnits;
+    private final int maxPeople;
+    private final int maxTrackedUnits;
     private final Map<String, Integer> unitIndexes = new HashMap<>();
     private final List<String> units = new ArrayList<>();
-    private final boolean hasUnits;
-    private int anonymous;
+    private long[] keys = new long[INITIAL_SLOTS];
+    private int[] unitOf = new int[INITIAL_SLOTS];
+    private long[] contributions = new long[INITIAL_SLOTS];
+    private int[] lastMonthFirst = new int[INITIAL_SLOTS];
+    private int[] lastDayFirst = new int[INITIAL_SLOTS];
+    private int size;
+    private long anonymous;
 
-    ActivityTally(boolean hasUnits) {
+    ActivityTally(boolean hasUnits, ReadingLimits limits) {
         this.hasUnits = hasUnits;
+        this.maxPeople = limits.maxPeople();
+        this.maxTrackedUnits = limits.maxTrackedUnits();
     }
 
     /**
      * Adds one row.
      *
-     * @param person the person's id, not blank; {@code null} for a row that is a person of its own with no id
-     *        (Microsoft 365's {@code (Unknown)} rows)
+     * @param person the person's id, not blank
      * @param unit the unit as written, blank for none; ignored without a unit column
      * @param lastActivity the last activity in both readings, or {@link ActivityDates.Day#BLANK}
      * @param contributions the sum of the row's counts, not negative
+     * @throws ImportFailedException when the row is a new person beyond {@link ReadingLimits#maxPeople()}
      */
     void add(String person, String unit, ActivityDates.Day lastActivity, long contributions) {
-        String key = person.toLowerCase(Locale.ROOT);
-        Person tally = people.get(key);
-        if (tally == null) {
-            tally = new Person(hasUnits ? unitIndex(unit) : 0);
-            people.put(key, tally);
-        }
-        tally.add(lastActivity, contributions);
+        add(hash(person), unit, lastActivity, contributions);
     }
 
-    /** Adds a row that stands for a person of its own although it carries no usable id. */
+    /**
+     * Adds a row that stands for a person of its own although it carries no usable id (Microsoft 365's
+     * {@code (Unknown)} rows).
+     */
     void addAnonymous(String unit, ActivityDates.Day lastActivity, long contributions) {
-        add("\u0000" + anonymous++, unit, lastActivity, contributions);
+        add(mix(0x9E3779B97F4A7C15L ^ anonymous++) | 1L, unit, lastActivity, contributions);
+    }
+
+    private void add(long key, String unit, ActivityDates.Day lastActivity, long count) {
+        int slot = slot(keys, key);
+        if (keys[slot] == EMPTY) {
+            if (size == maxPeople) {
+                throw ImportFailedException.of(ImportProblem.ofFile("import.problem.tooManyPeople", maxPeople));
+            }
+            if ((size + 1) * 4L > keys.length * 3L) {
+                grow();
+                slot = slot(keys, key);
+            }
+            keys[slot] = key;
+            unitOf[slot] = hasUnits ? unitIndex(unit) : 0;
+            lastMonthFirst[slot] = ActivityDates.NEVER;
+            lastDayFirst[slot] = ActivityDates.NEVER;
+            size++;
+        }
+        contributions[slot] += count;
+        lastMonthFirst[slot] = Math.max(lastMonthFirst[slot], lastActivity.monthFirst());
+        lastDayFirst[slot] = Math.max(lastDayFirst[slot], lastActivity.dayFirst());
     }
 
     int size() {
-        return people.size();
+        return size;
     }
 
     /** The newest last activity in the file under the given date order, or {@link ActivityDates#NEVER}. */
     int newest(DateOrder order) {
+        int[] last = last(order);
         int newest = ActivityDates.NEVER;
-        for (Person person : people.values()) {
-            newest = Math.max(newest, person.last(order));
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != EMPTY) {
+                newest = Math.max(newest, last[slot]);
+            }
         }
         return newest;
     }
 
     /** The oldest last activity in the file under the given date order, or {@link ActivityDates#NEVER}. */
     int oldest(DateOrder order) {
+        int[] last = last(order);
         int oldest = Integer.MAX_VALUE;
-        for (Person person : people.values()) {
-            int last = person.last(order);
-            if (last != ActivityDates.NEVER) {
-                oldest = Math.min(oldest, last);
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != EMPTY && last[slot] != ActivityDates.NEVER) {
+                oldest = Math.min(oldest, last[slot]);
             }
         }
         return oldest == Integer.MAX_VALUE ? ActivityDates.NEVER : oldest;
@@ -79,27 +117,33 @@ final class ActivityTally {
 
     /**
      * The figures of the window that starts on {@code firstDay}: a person is active when their last activity is on or
-     * after it. The largest {@code maxUnits} units keep their own figures; the people of the others are counted
-     * together.
+     * after it. The largest {@code maxUnits} units keep their own figures; the people of the others, and of units
+     * first seen after the tracked ones were full, are counted together.
      *
      * @return the network first, then the units, the largest first, the people without a unit and the other units last
      */
     Figures figures(DateOrder order, long firstDay, long lastDay, int maxUnits) {
+        int[] last = last(order);
         Group network = new Group(GroupFigures.Kind.NETWORK, null);
-        Group[] groups = unitGroups(maxUnits);
+        Group other = new Group(GroupFigures.Kind.OTHER_UNITS, null);
+        Group[] groups = unitGroups(maxUnits, other);
         int later = 0;
-        for (Person person : people.values()) {
-            int last = person.last(order);
-            boolean active = last != ActivityDates.NEVER && last >= firstDay;
-            if (active && last > lastDay) {
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] == EMPTY) {
+                continue;
+            }
+            boolean active = last[slot] != ActivityDates.NEVER && last[slot] >= firstDay;
+            if (active && last[slot] > lastDay) {
                 later++;
             }
-            network.add(active, person.contributions);
+            network.add(active, contributions[slot]);
             if (hasUnits) {
-                groups[person.unit].add(active, person.contributions);
+                (unitOf[slot] == UNTRACKED ? other : groups[unitOf[slot]]).add(active, contributions[slot]);
             }
         }
-        List<GroupFigures> unitFigures = Arrays.stream(groups).distinct().map(Group::figures)
+        List<Group> unitGroups = new ArrayList<>(Arrays.asList(groups));
+        unitGroups.add(other);
+        List<GroupFigures> unitFigures = unitGroups.stream().distinct().filter(Group::hasPeople).map(Group::figures)
                 .sorted(Comparator.comparing((GroupFigures figures) -> !figures.assessable())
                         .thenComparing(GroupFigures::otherUnits)
                         .thenComparing(Comparator.comparingInt(GroupFigures::employees).reversed())
@@ -108,14 +152,16 @@ final class ActivityTally {
         return new Figures(network.figures(), unitFigures, later);
     }
 
-    /** The group of each unit index: its own for the largest units and the blank unit, one shared for the rest. */
-    private Group[] unitGroups(int maxUnits) {
+    /** The group of each tracked unit: its own for the largest units and the blank unit, {@code other} for the rest. */
+    private Group[] unitGroups(int maxUnits, Group other) {
         if (!hasUnits) {
             return new Group[0];
         }
         int[] sizes = new int[units.size()];
-        for (Person person : people.values()) {
-            sizes[person.unit]++;
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != EMPTY && unitOf[slot] != UNTRACKED) {
+                sizes[unitOf[slot]]++;
+            }
         }
         Integer[] bySize = new Integer[units.size()];
         for (int i = 0; i < bySize.length; i++) {
@@ -123,7 +169,6 @@ final class ActivityTally {
         }
         Arrays.sort(bySize, Comparator.comparingInt((Integer i) -> -sizes[i]).thenComparing(units::get));
         Group[] groups = new Group[units.size()];
-        Group other = new Group(GroupFigures.Kind.OTHER_UNITS, null);
         int kept = 0;
         for (int index : bySize) {
             String unit = units.get(index);
@@ -141,12 +186,73 @@ final class ActivityTally {
 
     private int unitIndex(String unit) {
         Integer index = unitIndexes.get(unit);
-        if (index == null) {
-            index = units.size();
-            units.add(unit);
-            unitIndexes.put(unit, index);
+        if (index != null) {
+            return index;
         }
+        if (units.size() == maxTrackedUnits && !unit.isEmpty()) {
+            return UNTRACKED;
+        }
+        index = units.size();
+        units.add(unit);
+        unitIndexes.put(unit, index);
         return index;
+    }
+
+    private int[] last(DateOrder order) {
+        return order == DateOrder.DAY_FIRST ? lastDayFirst : lastMonthFirst;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldUnits = unitOf;
+        long[] oldContributions = contributions;
+        int[] oldMonthFirst = lastMonthFirst;
+        int[] oldDayFirst = lastDayFirst;
+        int slots = oldKeys.length * 2;
+        keys = new long[slots];
+        unitOf = new int[slots];
+        contributions = new long[slots];
+        lastMonthFirst = new int[slots];
+        lastDayFirst = new int[slots];
+        for (int old = 0; old < oldKeys.length; old++) {
+            if (oldKeys[old] != EMPTY) {
+                int slot = slot(keys, oldKeys[old]);
+                keys[slot] = oldKeys[old];
+                unitOf[slot] = oldUnits[old];
+                contributions[slot] = oldContributions[old];
+                lastMonthFirst[slot] = oldMonthFirst[old];
+                lastDayFirst[slot] = oldDayFirst[old];
+            }
+        }
+    }
+
+    /** The slot that holds {@code key}, or the empty slot where it goes (linear probing). */
+    private static int slot(long[] keys, long key) {
+        int mask = keys.length - 1;
+        int slot = (int) key & mask;
+        while (keys[slot] != EMPTY && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    /** A 64-bit hash of the id without case (FNV-1a over its characters, then a finalising mix), never {@link #EMPTY}. */
+    static long hash(String person) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < person.length(); i++) {
+            char c = person.charAt(i);
+            hash = (hash ^ Character.toLowerCase(Character.toUpperCase(c))) * 0x100000001b3L;
+        }
+        long mixed = mix(hash);
+        return mixed == EMPTY ? 1 : mixed;
+    }
+
+    private static long mix(long value) {
+        value ^= value >>> 33;
+        value *= 0xff51afd7ed558ccdL;
+        value ^= value >>> 33;
+        value *= 0xc4ceb34fe1a85ec3L;
+        return value ^ (value >>> 33);
     }
 
     /**
@@ -157,29 +263,6 @@ final class ActivityTally {
      * @param laterThanReference active people whose last activity is after the window's last day
      */
     record Figures(GroupFigures network, List<GroupFigures> units, int laterThanReference) {
-    }
-
-    /** One person's running totals. */
-    private static final class Person {
-
-        final int unit;
-        long contributions;
-        int lastMonthFirst = ActivityDates.NEVER;
-        int lastDayFirst = ActivityDates.NEVER;
-
-        Person(int unit) {
-            this.unit = unit;
-        }
-
-        void add(ActivityDates.Day day, long count) {
-            contributions += count;
-            lastMonthFirst = Math.max(lastMonthFirst, day.monthFirst());
-            lastDayFirst = Math.max(lastDayFirst, day.dayFirst());
-        }
-
-        int last(DateOrder order) {
-            return order == DateOrder.DAY_FIRST ? lastDayFirst : lastMonthFirst;
-        }
     }
 
     /** The running figures of one group of people while the report is made. */
@@ -196,6 +279,10 @@ final class ActivityTally {
         Group(GroupFigures.Kind kind, @Nullable String unit) {
             this.kind = kind;
             this.unit = unit;
+        }
+
+        boolean hasPeople() {
+            return employees > 0;
         }
 
         void add(boolean isActive, long contributions) {

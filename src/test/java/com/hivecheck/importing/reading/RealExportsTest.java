@@ -31,7 +31,8 @@ class RealExportsTest {
 
     private static ActivityReport read(byte[] bytes, @Nullable String fileName, ImportOptions options)
             throws IOException {
-        return ActivityFileReader.read(() -> new ByteArrayInputStream(bytes), options, fileName, TODAY, 2000);
+        return ActivityFileReader.read(() -> new ByteArrayInputStream(bytes), options, fileName, TODAY,
+                new ReadingLimits(2000, 1_000_000));
     }
 
     /** The generic format has no report date: the reference date is chosen, as a user would. */
@@ -219,12 +220,58 @@ class RealExportsTest {
         }
         ActivityReport report = ActivityFileReader.read(
                 () -> new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
-                ImportOptions.defaults(), null, TODAY, 3);
+                ImportOptions.defaults(), null, TODAY, new ReadingLimits(3, 1_000_000));
         assertThat(report.units()).extracting(GroupFigures::kind, GroupFigures::unit, GroupFigures::employees)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(GroupFigures.Kind.UNIT, "Big", 10),
                         org.assertj.core.groups.Tuple.tuple(GroupFigures.Kind.UNIT, "Small 0", 1),
                         org.assertj.core.groups.Tuple.tuple(GroupFigures.Kind.UNIT, "Small 1", 1),
                         org.assertj.core.groups.Tuple.tuple(GroupFigures.Kind.OTHER_UNITS, null, 3));
+    }
+
+    private static ActivityReport read(CharSequence csv, ReadingLimits limits) throws IOException {
+        return ActivityFileReader.read(() -> new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults(), null, TODAY, limits);
+    }
+
+    @Test
+    void aFileWithMorePeopleThanTheLimitIsRefusedWithTheLimitNamed() {
+        StringBuilder csv = new StringBuilder("person,last_activity_date,posts\n");
+        for (int i = 0; i < 101; i++) {
+            csv.append("p").append(i).append("@example.com,2026-05-31,1\n");
+        }
+        assertThatThrownBy(() -> read(csv, new ReadingLimits(10, 100)))
+                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::code, ImportProblem::arguments)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("import.problem.tooManyPeople",
+                                List.of(100))));
+    }
+
+    @Test
+    void rowsOfOnePersonAddUpWithinTheLimitWhateverTheirCase() throws IOException {
+        StringBuilder csv = new StringBuilder("person,last_activity_date,posts\n");
+        for (int i = 0; i < 100; i++) {
+            csv.append("p").append(i).append("@example.com,2026-05-31,1\n");
+            csv.append("P").append(i).append("@Example.COM,2026-05-30,2\n");
+        }
+        ActivityReport report = read(csv, new ReadingLimits(10, 100));
+        assertThat(report.network().employees()).isEqualTo(100);
+        assertThat(report.network().contributions()).isEqualTo(300);
+    }
+
+    @Test
+    void unitsFirstSeenAfterTheTrackedOnesAreCountedWithTheSmallerUnits() throws IOException {
+        ReadingLimits limits = new ReadingLimits(1, 1_000_000);
+        int tracked = limits.maxTrackedUnits();
+        StringBuilder csv = new StringBuilder("person,unit,last_activity_date,posts\n");
+        for (int i = 0; i < tracked + 500; i++) {
+            csv.append("p").append(i).append(",unit ").append(i).append(",2026-05-31,1\n");
+        }
+        csv.append("late1,Late,2026-05-31,1\nlate2,Late,2026-05-31,1\n");
+        ActivityReport report = read(csv, limits);
+        assertThat(report.network().employees()).isEqualTo(tracked + 502);
+        assertThat(report.units()).extracting(GroupFigures::kind, GroupFigures::employees)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(GroupFigures.Kind.UNIT, 1),
+                        org.assertj.core.groups.Tuple.tuple(GroupFigures.Kind.OTHER_UNITS, tracked + 501));
     }
 
     @Test
