@@ -1,6 +1,7 @@
 package com.hivecheck.pulse;
 
 import com.hivecheck.system.NetworkAndUnit;
+import com.hivecheck.system.PlainText;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,12 +38,14 @@ public class PulseForm extends NetworkAndUnit {
     @Override
     @NotBlank(message = "{pulse.form.network.required}")
     @Size(max = PulseSetup.MAX_NAME, message = "{pulse.form.text.tooLong}")
+    @PlainText
     public @Nullable String getNetwork() {
         return super.getNetwork();
     }
 
     @Override
     @Size(max = PulseSetup.MAX_NAME, message = "{pulse.form.text.tooLong}")
+    @PlainText
     public @Nullable String getUnit() {
         return super.getUnit();
     }

@@ -200,6 +200,15 @@ class PulseApiFlowTest {
                 .expectBody()
                 .jsonPath("$.errors[*].field").value(List.class,
                         fields -> assertThat(fields).containsExactlyInAnyOrder("closesOn", "headcount", "network"));
+        client.post().uri("/api/pulses")
+                .headers(headers -> headers.setBasicAuth(HR_USER, HR_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"network\": \"Acme\\u0000\", \"unit\": \"\\u202ESales\", \"headcount\": 40}")
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[*].field").value(List.class,
+                        fields -> assertThat(fields).containsExactlyInAnyOrder("network", "unit"));
     }
 
     @Test
