@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,15 +18,40 @@ final class QrCode {
 
     private static final int QUIET_ZONE = 4;
 
+    /** Drawn codes, by link and title: HR's page of a pulse shows the same one on every view. */
+    private static final int DRAWN = 64;
+    private static final Map<String, String> drawn = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > DRAWN;
+        }
+    };
+
     private QrCode() {
     }
 
     /**
-     * The SVG document of {@code text}.
+     * The SVG document of {@code text}; the {@value #DRAWN} most recently asked for are kept, so that a pulse's page
+     * does not encode its link again on every view.
      *
      * @param title the accessible name of the image (escaped here)
      */
     static String svg(String text, String title) {
+        String key = text + '\u0000' + title;
+        synchronized (drawn) {
+            String svg = drawn.get(key);
+            if (svg != null) {
+                return svg;
+            }
+        }
+        String svg = draw(text, title);
+        synchronized (drawn) {
+            drawn.put(key, svg);
+        }
+        return svg;
+    }
+
+    private static String draw(String text, String title) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
