@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,6 +26,12 @@ class PulseSummaries {
     private final int capacity;
     private final Clock clock;
     private final Map<UUID, Entry> entries;
+
+    /**
+     * Forgets so far, of any pulse: a summary counted while one happened may predate an answer and is returned but
+     * not kept.
+     */
+    private final AtomicLong forgets = new AtomicLong();
 
     PulseSummaries(PulseProperties properties, Clock clock) {
         this.ttl = properties.summaryTtl();
@@ -50,10 +57,12 @@ class PulseSummaries {
                 return entry.summary();
             }
         }
+        long forgetsBefore = forgets.get();
         PulseSummary summary = count.get();
         synchronized (entries) {
             Entry newer = entries.get(pulse);
-            if (newer == null || newer.countedAt().isBefore(now)) {
+            boolean forgottenMeanwhile = forgets.get() != forgetsBefore;
+            if (!forgottenMeanwhile && (newer == null || newer.countedAt().isBefore(now))) {
                 entries.put(pulse, new Entry(summary, now));
             }
         }
@@ -78,6 +87,7 @@ class PulseSummaries {
 
     private void forgetNow(UUID pulse) {
         synchronized (entries) {
+            forgets.incrementAndGet();
             entries.remove(pulse);
         }
     }

@@ -53,6 +53,18 @@ class PulseSummariesTest {
     }
 
     @Test
+    void aCountThatAnAnswerOvertookIsShownOnceButNotKept() {
+        PulseSummaries summaries = summaries(Duration.ofSeconds(10), 256);
+        PulseSummary raced = summaries.get(PULSE, () -> {
+            PulseSummary before = counting(4).get();
+            summaries.forget(PULSE);
+            return before;
+        });
+        assertThat(raced.responses()).isEqualTo(4);
+        assertThat(summaries.get(PULSE, counting(5)).responses()).isEqualTo(5);
+    }
+
+    @Test
     void answersTakenElsewhereShowOnceTheCountIsOld() {
         PulseSummaries summaries = summaries(Duration.ofSeconds(10), 256);
         summaries.get(PULSE, counting(4));
