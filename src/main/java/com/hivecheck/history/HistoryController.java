@@ -78,12 +78,7 @@ class HistoryController {
         if (errors.hasErrors()) {
             return new ModelAndView("redirect:" + filter.url(HistoryPage.PATH, 1));
         }
-        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("hivecheck-assessments-" + today + ".csv")
-                .build()
-                .toString());
+        download(response, "text/csv;charset=UTF-8", "csv");
         management.exportCsv(filter, CsvSeparator.of(separator), response.getOutputStream());
         return null;
     }
@@ -99,12 +94,7 @@ class HistoryController {
         if (errors.hasErrors()) {
             return new ModelAndView("redirect:" + filter.url(HistoryPage.PATH, 1));
         }
-        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("hivecheck-assessments-" + today + ".xlsx")
-                .build()
-                .toString());
+        download(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
         management.exportXlsx(filter, response.getOutputStream(), messages, locale);
         return null;
     }
@@ -128,5 +118,15 @@ class HistoryController {
 
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    /** Marks the response as a file to save, named after today in HR's time zone. */
+    private void download(HttpServletResponse response, String contentType, String extension) {
+        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("hivecheck-assessments-" + today + "." + extension)
+                .build()
+                .toString());
     }
 }
