@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** {@code POST /api/imports}: aggregates as JSON, problems as application/problem+json. */
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @Import({ActivityReports.class, PendingUploads.class, ImportManagement.class, ReportStoreForSlices.class,
         UploadLimitHandler.class})
 @EnableConfigurationProperties(ImportingProperties.class)
+@TestPropertySource(properties = "hivecheck.importing.max-people=10000")
 class ImportApiControllerTest {
 
     @Autowired
@@ -160,5 +162,20 @@ class ImportApiControllerTest {
         assertThat(result).bodyJson().extractingPath("$.errors[0].message")
                 .isEqualTo("Enter a date from 2000-01-01 to today, such as 2026-05-31.");
         assertThat(storedReports()).isEqualTo(before);
+    }
+
+    @Test
+    void aWorkbookWhoseTextsWouldNotFitIsRefusedWithAdviceToSaveItAsCsv() {
+        byte[] workbook = com.hivecheck.importing.reading.WorkbookFiles.vivaEngage(40_000);
+        var result = mvc.post().uri("/api/imports").multipart()
+                .file(new MockMultipartFile("file", "VivaEngageActivityUserDetail.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook))
+                .locale(Locale.ENGLISH).exchange();
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].code")
+                .isEqualTo("import.problem.workbook.sharedStrings");
+        assertThat(result).bodyJson().extractingPath("$.detail").asString()
+                .contains("this server reads at most 1 MB of it", "CSV UTF-8");
     }
 }
