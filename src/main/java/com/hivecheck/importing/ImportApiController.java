@@ -75,6 +75,9 @@ class ImportApiController {
         if (network != null && network.strip().length() > UploadForm.MAX_NAME_LENGTH) {
             throw ImportFailedException.of(ImportProblem.ofField("network", "import.network.tooLong"));
         }
+        if (sheet != null && sheet.strip().length() > UploadForm.MAX_NAME_LENGTH) {
+            throw ImportFailedException.of(ImportProblem.ofField("sheet", "import.sheet.tooLong"));
+        }
         ImportOptions options = new ImportOptions(encoding, dateOrder, referenceDate, windowDays, null,
                 sheet == null || sheet.isBlank() ? null : sheet.strip());
         ImportManagement.NamedColumns columns = person != null || lastActivity != null

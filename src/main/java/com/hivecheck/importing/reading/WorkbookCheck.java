@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -68,25 +71,35 @@ final class WorkbookCheck {
         }
         Totals totals = new Totals();
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
-            Enumeration<ZipArchiveEntry> entries = zip.getEntries();
-            while (entries.hasMoreElements()) {
-                ZipArchiveEntry entry = entries.nextElement();
+            List<ZipArchiveEntry> entries = new ArrayList<>(Collections.list(zip.getEntries()));
+            // The shared strings first, where they usually are: a workbook over its budget is refused without
+            // reading its sheets.
+            entries.sort(Comparator.comparing((ZipArchiveEntry entry) -> !entry.getName().toLowerCase(Locale.ROOT)
+                    .endsWith("sharedstrings.xml")));
+            for (ZipArchiveEntry entry : entries) {
                 if (entry.isDirectory()) {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
                     new Part(totals, maxUnpacked).scan(in);
                 }
+                refuseOverBudget(totals, sharedStringsBudget);
             }
         }
+        long estimate = refuseOverBudget(totals, sharedStringsBudget);
+        if (totals.highestSharedString >= totals.sharedStrings) {
+            throw unusual("a cell names shared string " + totals.highestSharedString + " of "
+                    + totals.sharedStrings);
+        }
+        return estimate;
+    }
+
+    /** The heap the shared strings seen so far take; refuses the workbook when they are over the budget. */
+    private static long refuseOverBudget(Totals totals, long sharedStringsBudget) {
         long estimate = totals.sharedStrings * BYTES_PER_SHARED_STRING + totals.sharedStringBytes;
         if (estimate > sharedStringsBudget) {
             throw ImportFailedException.of(ImportProblem.ofFile("import.problem.workbook.sharedStrings",
                     megabytes(estimate), Math.max(1, sharedStringsBudget >> 20)));
-        }
-        if (totals.highestSharedString >= totals.sharedStrings) {
-            throw unusual("a cell names shared string " + totals.highestSharedString + " of "
-                    + totals.sharedStrings);
         }
         return estimate;
     }
