@@ -4,6 +4,7 @@ import com.hivecheck.system.Ids;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,8 +60,10 @@ class CompareController {
                 management.currentModelVersion(), found);
         String selfUrl = scoreSwitch.keep(PATH + "?" + picked.stream().map(id -> "ids=" + id)
                 .collect(Collectors.joining("&")));
-        model.addAttribute("compare", CompareView.of(management.on(found, basis), picked.size() - found.size(),
-                management.model(), management.zone(), backUrl, baseline, selfUrl));
+        Map<UUID, String> storedVersions = found.stream()
+                .collect(Collectors.toMap(PastAssessment::id, PastAssessment::modelVersion));
+        model.addAttribute("compare", CompareView.of(management.on(found, basis), storedVersions,
+                picked.size() - found.size(), management.model(), management.zone(), backUrl, baseline, selfUrl));
         model.addAttribute("scoreSwitch", scoreSwitch);
         return "history/compare";
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +69,26 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
         public Entry last() {
             return entries.get(entries.size() - 1);
         }
+
+        /** The model versions of its points, as the pages name them ({@code v1, v2}), in order. */
+        public String versions() {
+            return TimelineView.versions(entries);
+        }
+
+        /** Whether its points come from more than one model version. */
+        public boolean mixesVersions() {
+            return entries.stream().map(Entry::modelVersion).distinct().count() > 1;
+        }
+    }
+
+    private static String versions(List<Entry> entries) {
+        return entries.stream().map(Entry::modelVersion).distinct().sorted().map(v -> "v" + v)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Whether the points of one unit's timeline come from more than one model version. */
+    public boolean mixesVersions() {
+        return entries.stream().map(Entry::modelVersion).distinct().count() > 1;
     }
 
     /** The timeline of one unit, from its assessments in date order. */
@@ -75,7 +96,8 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
             List<PastAssessment> latestPerUnit, ScoringModel model, ZoneId zone, Locale locale, String wholeNetwork,
             ScoreBasis basis) {
         List<Entry> entries = assessments.stream()
-                .map(a -> new Entry(a.assessedOn(), false, a.involvement(), a.benefit(), a.quadrant(), 1, a.id()))
+                .map(a -> new Entry(a.assessedOn(), false, a.involvement(), a.benefit(), a.quadrant(), 1, a.id(),
+                        a.modelVersion()))
                 .toList();
         return build(network, unit, entries, latestPerUnit, model, locale, wholeNetwork, basis);
     }
@@ -93,7 +115,8 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
                 continue;
             }
             List<Entry> entries = assessments.stream()
-                    .map(a -> new Entry(a.assessedOn(), false, a.involvement(), a.benefit(), a.quadrant(), 1, a.id()))
+                    .map(a -> new Entry(a.assessedOn(), false, a.involvement(), a.benefit(), a.quadrant(), 1, a.id(),
+                        a.modelVersion()))
                     .toList();
             String unit = assessments.get(0).unit();
             TimelineChart chart = TimelineChart.of(entries.stream()
@@ -177,9 +200,10 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
      * @param quadrant the type the scores fall in
      * @param count how many assessments it stands for
      * @param id the assessment, or {@code null} for an average
+     * @param modelVersion the version of the model whose scores it shows
      */
     public record Entry(LocalDate date, boolean monthly, int involvement, int benefit, Quadrant quadrant, int count,
-            @Nullable UUID id) {
+            @Nullable UUID id, String modelVersion) {
 
         public String slug() {
             return QuadrantChart.slug(quadrant);

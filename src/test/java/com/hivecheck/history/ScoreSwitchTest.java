@@ -32,6 +32,21 @@ class ScoreSwitchTest {
         assertThat(s.url(ScoreBasis.AS_SCORED)).isEqualTo("/hr/timeline");
         assertThat(s.url(ScoreBasis.CURRENT_MODEL)).isEqualTo("/hr/timeline?scores=current");
         assertThat(s.otherVersions()).isFalse();
+        assertThat(s.mixesVersions()).isFalse();
         assertThat(s.keep("/hr/timeline")).isEqualTo("/hr/timeline");
+    }
+
+    @Test
+    void storedScoresOfTwoVersionsAreMixedUntilRescored() {
+        PastAssessment v2 = Samples.assessment("2026-02-01T10:00:00Z", "Acme", "Alpha", 60, 60,
+                Quadrant.HONEY_APIARY, "2");
+
+        ScoreSwitch stored = ScoreSwitch.of("/hr/timeline", "network=Acme", ScoreBasis.AS_SCORED, "2", List.of(v2, V1));
+        ScoreSwitch rescored = ScoreSwitch.of("/hr/timeline", "network=Acme", ScoreBasis.CURRENT_MODEL, "2",
+                List.of(v2, V1));
+
+        assertThat(stored.mixesVersions()).isTrue();
+        assertThat(stored.versions()).isEqualTo("v1, v2");
+        assertThat(rescored.mixesVersions()).as("every point is under the current model").isFalse();
     }
 }
