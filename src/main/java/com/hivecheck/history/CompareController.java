@@ -57,7 +57,8 @@ class CompareController {
         }
         ScoreBasis basis = ScoreBasis.of(scores);
         ScoreSwitch scoreSwitch = ScoreSwitch.of(PATH, request.getQueryString(), basis,
-                management.currentModelVersion(), found);
+                management.currentModelVersion(),
+                found.stream().map(PastAssessment::modelVersion).toList());
         String selfUrl = scoreSwitch.keep(PATH + "?" + picked.stream().map(id -> "ids=" + id)
                 .collect(Collectors.joining("&")));
         Map<UUID, String> storedVersions = found.stream()

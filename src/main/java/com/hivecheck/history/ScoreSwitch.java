@@ -28,10 +28,10 @@ public record ScoreSwitch(ScoreBasis basis, String currentVersion, String stored
     /**
      * The switch of the page at {@code path} with the (encoded) query string {@code query}.
      *
-     * @param stored the stored assessments the page shows, before any rescoring
+     * @param stored the model version of each stored assessment the page shows, before any rescoring
      */
     static ScoreSwitch of(String path, @Nullable String query, ScoreBasis basis, String currentVersion,
-            Collection<PastAssessment> stored) {
+            Collection<String> stored) {
         String page = query == null || query.isEmpty() ? path : path + "?" + query;
         UriComponentsBuilder base = UriComponentsBuilder.fromUriString(page)
                 .replaceQueryParam("scores")
@@ -39,8 +39,8 @@ public record ScoreSwitch(ScoreBasis basis, String currentVersion, String stored
         String storedUrl = base.cloneBuilder().build(true).toUriString();
         String currentUrl = base.cloneBuilder().queryParam("scores", ScoreBasis.CURRENT_MODEL.parameter())
                 .build(true).toUriString();
-        boolean others = stored.stream().anyMatch(a -> !a.modelVersion().equals(currentVersion));
-        List<String> versions = stored.stream().map(PastAssessment::modelVersion).distinct().sorted().toList();
+        boolean others = stored.stream().anyMatch(v -> !v.equals(currentVersion));
+        List<String> versions = stored.stream().distinct().sorted().toList();
         return new ScoreSwitch(basis, currentVersion, storedUrl, currentUrl, others, versions);
     }
 

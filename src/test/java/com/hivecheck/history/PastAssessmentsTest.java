@@ -205,7 +205,7 @@ class PastAssessmentsTest {
         }
         store("2026-06-10T10:00:00Z", "Acme", "IT", 0);
 
-        List<PastAssessment> timeline = history.timeline("Acme", "Sales");
+        List<TimelinePoint> timeline = history.timeline("Acme", "Sales");
 
         assertThat(timeline).extracting(a -> a.createdAt().toString())
                 .containsExactly("2026-03-10T10:00:00Z", "2026-04-10T10:00:00Z", "2026-05-10T10:00:00Z");
@@ -219,7 +219,7 @@ class PastAssessmentsTest {
         store("2026-03-06T10:00:00Z", "Acme", "Sales", 100);
         store("2026-03-05T10:00:00Z", "Other", null, 0);
 
-        List<List<PastAssessment>> lines = history.timelines("Acme");
+        List<List<TimelinePoint>> lines = history.timelines("Acme");
 
         assertThat(lines).extracting(line -> line.get(0).unit()).containsExactly(null, "IT", "Sales");
         assertThat(lines).extracting(List::size).containsExactly(1, 1, 2);
