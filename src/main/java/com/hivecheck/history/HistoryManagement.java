@@ -84,18 +84,8 @@ public class HistoryManagement {
     }
 
     /**
-     * The latest assessment of each unit of a network, and of the whole network's own assessments (unit
-     * {@code null}) first when there are any; at most {@link #MAX_UNITS} units. Each unit costs two index seeks,
-     * whatever the network's size.
-     */
-    @Transactional(readOnly = true)
-    public List<PastAssessment> latestPerUnit(String network) {
-        return rounds(network, 1).stream().map(Rounds::latest).toList();
-    }
-
-    /**
-     * The latest two assessments (by {@code assessedOn}) of the whole network's own line and of each unit, as
-     * {@link #latestPerUnit(String)} finds them.
+     * The latest two assessments (by {@code assessedOn}) of the whole network's own line (first, when it has any) and
+     * of each unit, at most {@link #MAX_UNITS} units. Each unit costs two index seeks, whatever the network's size.
      */
     @Transactional(readOnly = true)
     public List<Rounds> latestRounds(String network) {

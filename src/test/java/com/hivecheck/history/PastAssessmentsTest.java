@@ -193,9 +193,10 @@ class PastAssessmentsTest {
         UUID whole = store("2026-03-01T10:00:00Z", "Acme", null, 50);
         store("2026-04-01T10:00:00Z", "Other", "Sales", 0);
 
-        assertThat(history.latestPerUnit("Acme")).extracting(PastAssessment::id)
+        assertThat(history.latestRounds("Acme")).extracting(r -> r.latest().id())
                 .containsExactlyInAnyOrder(sales, it, whole);
-        assertThat(history.latestPerUnit("Nobody")).isEmpty();
+        assertThat(history.latestRounds("Nobody")).isEmpty();
+        assertThat(history.units("Acme")).containsExactly("IT", "Sales");
     }
 
     @Test
