@@ -194,11 +194,13 @@ abstract class Rows implements Closeable {
         private final String sheet;
         private final @Nullable Path copy;
         private final long sharedStringsHeap;
+        private final MergedCells merged;
         private long line;
 
-        private Workbook(ReadableWorkbook workbook, Sheet sheet, @Nullable Path copy, long sharedStringsHeap)
-                throws IOException {
+        private Workbook(ReadableWorkbook workbook, Sheet sheet, @Nullable Path copy, long sharedStringsHeap,
+                MergedCells merged) throws IOException {
             this.sharedStringsHeap = sharedStringsHeap;
+            this.merged = merged;
             this.workbook = workbook;
             this.stream = sheet.openStream();
             this.rows = stream.iterator();
@@ -220,7 +222,7 @@ abstract class Rows implements Closeable {
             }
             ReadableWorkbook workbook = null;
             try {
-                long sharedStringsHeap = WorkbookCheck.check(path, limits.sharedStringsBudget(),
+                WorkbookCheck.Findings findings = WorkbookCheck.check(path, limits.sharedStringsBudget(),
                         limits.maxWorkbookUnpacked());
                 File file = path.toFile();
                 workbook = new ReadableWorkbook(file, new ReadingOptions(true, false));
@@ -232,7 +234,8 @@ abstract class Rows implements Closeable {
                     throw ImportFailedException.of(ImportProblem.ofFile("import.problem.noSuchSheet", wanted,
                             String.join(", ", sheets.stream().map(Sheet::getName).toList())));
                 }
-                return new Workbook(workbook, sheet, copy, sharedStringsHeap);
+                return new Workbook(workbook, sheet, copy, findings.sharedStringsHeap(),
+                        new MergedCells(findings.mergesOf(sheet.getId())));
             } catch (IOException | RuntimeException e) {
                 if (workbook != null) {
                     workbook.close();
@@ -267,6 +270,7 @@ abstract class Rows implements Closeable {
             for (int i = 0; i < count; i++) {
                 cells.add(text(row.getCell(i)));
             }
+            merged.fill(row.getRowNum(), cells);
             return cells;
         }
 
@@ -344,6 +348,52 @@ abstract class Rows implements Closeable {
                     Files.deleteIfExists(copy);
                 }
             }
+        }
+    }
+
+    /**
+     * Fills the cells of merged ranges that span rows with the value of their first cell, as Excel shows them: an
+     * admin who merged the unit cells of a department's rows means the unit of each of them.
+     */
+    static final class MergedCells {
+
+        private final List<WorkbookCheck.Merge> waiting;
+        private final List<WorkbookCheck.Merge> open = new ArrayList<>();
+        private final java.util.Map<WorkbookCheck.Merge, String> values = new java.util.HashMap<>();
+        private int next;
+
+        MergedCells(List<WorkbookCheck.Merge> merges) {
+            this.waiting = merges.stream().sorted(java.util.Comparator.comparingInt(WorkbookCheck.Merge::firstRow))
+                    .toList();
+        }
+
+        void fill(int rowNumber, List<String> cells) {
+            while (next < waiting.size() && waiting.get(next).firstRow() <= rowNumber) {
+                WorkbookCheck.Merge merge = waiting.get(next++);
+                if (merge.lastRow() >= rowNumber) {
+                    open.add(merge);
+                }
+            }
+            if (open.isEmpty()) {
+                return;
+            }
+            open.removeIf(merge -> merge.lastRow() < rowNumber);
+            for (WorkbookCheck.Merge merge : open) {
+                if (merge.firstRow() == rowNumber) {
+                    values.put(merge, merge.firstColumn() < cells.size() ? cells.get(merge.firstColumn()) : "");
+                    continue;
+                }
+                String value = values.getOrDefault(merge, "");
+                while (cells.size() <= merge.lastColumn()) {
+                    cells.add("");
+                }
+                for (int column = merge.firstColumn(); column <= merge.lastColumn(); column++) {
+                    if (cells.get(column).isEmpty()) {
+                        cells.set(column, value);
+                    }
+                }
+            }
+            values.keySet().removeIf(merge -> merge.lastRow() <= rowNumber);
         }
     }
 

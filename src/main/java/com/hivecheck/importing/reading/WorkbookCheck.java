@@ -52,6 +52,8 @@ final class WorkbookCheck {
      * times the cell references it may hold (fastexcel copies the formula so far for each).
      */
     static final long MAX_SHARED_FORMULA_WORK = 2_000_000_000L;
+    /** Merged ranges over all sheets; each is kept to fill its cells while the sheet is read. */
+    static final int MAX_MERGES = 65_536;
 
     private static final byte[] CENTRAL_DIRECTORY = {'P', 'K', 1, 2};
 
@@ -62,10 +64,11 @@ final class WorkbookCheck {
      * @param file the workbook on disk
      * @param sharedStringsBudget the heap its shared strings may take, in bytes
      * @param maxUnpacked how many bytes all its parts may unpack to
-     * @return the heap its shared strings may take, at most {@code sharedStringsBudget}
+     * @return what was found: the heap its shared strings may take (at most {@code sharedStringsBudget}) and the
+     *         merged ranges of its sheets
      * @throws ImportFailedException when the workbook is refused, saying why and what to do
      */
-    static long check(Path file, long sharedStringsBudget, long maxUnpacked) throws IOException {
+    static Findings check(Path file, long sharedStringsBudget, long maxUnpacked) throws IOException {
         if (centralDirectoryEntries(file) > MAX_PARTS) {
             throw unusual("more than " + MAX_PARTS + " parts");
         }
@@ -81,7 +84,7 @@ final class WorkbookCheck {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
-                    new Part(totals, maxUnpacked).scan(in);
+                    new Part(totals, maxUnpacked, entry.getName()).scan(in);
                 }
                 refuseOverBudget(totals, sharedStringsBudget);
             }
@@ -91,7 +94,68 @@ final class WorkbookCheck {
             throw unusual("a cell names shared string " + totals.highestSharedString + " of "
                     + totals.sharedStrings);
         }
-        return estimate;
+        return new Findings(estimate, totals.merges, totals.workbookRelationships);
+    }
+
+    /**
+     * What the check found that reading needs.
+     *
+     * @param sharedStringsHeap the heap the shared strings may take
+     * @param merges the merged ranges of each part, by part name
+     * @param relationships the targets of the workbook's relationships by id, as written
+     */
+    record Findings(long sharedStringsHeap, Map<String, List<Merge>> merges, Map<String, String> relationships) {
+
+        /** The merged ranges of a sheet, found by its relationship id; none when it cannot be told. */
+        List<Merge> mergesOf(@Nullable String sheetId) {
+            String target = sheetId == null ? null : relationships.get(sheetId);
+            if (target == null) {
+                return List.of();
+            }
+            String part = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+            return merges.getOrDefault(part, List.of());
+        }
+    }
+
+    /**
+     * A merged range of cells: only its first cell holds a value.
+     *
+     * @param firstRow the first row, from 1
+     * @param firstColumn the first column, from 0
+     * @param lastRow the last row
+     * @param lastColumn the last column
+     */
+    record Merge(int firstRow, int firstColumn, int lastRow, int lastColumn) {
+
+        /** A range such as {@code B3:C10}, or {@code null} when it is not one. */
+        static @Nullable Merge of(String range) {
+            int colon = range.indexOf(':');
+            if (colon < 0) {
+                return null;
+            }
+            long[] first = cell(range.substring(0, colon));
+            long[] last = cell(range.substring(colon + 1));
+            if (first == null || last == null || last[0] < first[0] || last[1] < first[1]) {
+                return null;
+            }
+            return new Merge((int) first[0], (int) first[1], (int) last[0], (int) last[1]);
+        }
+
+        private static long @Nullable [] cell(String reference) {
+            int letters = 0;
+            long column = 0;
+            while (letters < reference.length() && letters < 3 && reference.charAt(letters) >= 'A'
+                    && reference.charAt(letters) <= 'Z') {
+                column = column * 26 + (reference.charAt(letters) - 'A' + 1);
+                letters++;
+            }
+            String digits = reference.substring(letters);
+            if (letters == 0 || digits.isEmpty() || digits.length() > 7 || !digits.chars().allMatch(Character::isDigit)) {
+                return null;
+            }
+            long row = Long.parseLong(digits);
+            return column > MAX_COLUMNS || row < 1 || row > MAX_ROWS ? null : new long[] {row, column - 1};
+        }
     }
 
     /** The heap the shared strings seen so far take; refuses the workbook when they are over the budget. */
@@ -160,6 +224,9 @@ final class WorkbookCheck {
         int arrayFormulas;
         long sharedFormulaWork;
         final Map<String, Long> sharedFormulaCost = new HashMap<>();
+        int mergeCount;
+        final Map<String, List<Merge>> merges = new HashMap<>();
+        final Map<String, String> workbookRelationships = new HashMap<>();
     }
 
     /** One part, read as bytes through a small XML tokenizer that keeps one tag at most. */
@@ -192,9 +259,12 @@ final class WorkbookCheck {
         private boolean fBase;
         private long textRun;
 
-        Part(Totals totals, long maxUnpacked) {
+        private final String partName;
+
+        Part(Totals totals, long maxUnpacked, String partName) {
             this.totals = totals;
             this.maxUnpacked = maxUnpacked;
+            this.partName = partName;
         }
 
         void scan(InputStream in) throws IOException {
@@ -451,6 +521,21 @@ final class WorkbookCheck {
                 case "Relationship" -> {
                     if (++totals.relationships > MAX_RELATIONSHIPS) {
                         throw unusual("more than " + MAX_RELATIONSHIPS + " relationships");
+                    }
+                    String id = attribute("Id");
+                    String target = attribute("Target");
+                    if (id != null && target != null && partName.toLowerCase(Locale.ROOT).endsWith("workbook.xml.rels")) {
+                        totals.workbookRelationships.putIfAbsent(id, target);
+                    }
+                }
+                case "mergeCell" -> {
+                    if (++totals.mergeCount > MAX_MERGES) {
+                        throw unusual("more than " + MAX_MERGES + " merged ranges");
+                    }
+                    String range = attribute("ref");
+                    Merge merge = range == null ? null : Merge.of(range);
+                    if (merge != null && merge.lastRow() > merge.firstRow()) {
+                        totals.merges.computeIfAbsent(partName, part -> new ArrayList<>()).add(merge);
                     }
                 }
                 default -> {

@@ -220,4 +220,16 @@ class WorkbookCheckTest {
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems().get(0).code())
                         .isEqualTo("import.problem.tooManyPeople"));
     }
+
+    @Test
+    void mergedDepartmentCellsCountEveryRowOfTheRangeInThatDepartment() throws IOException {
+        ActivityReport report = read(WorkbookFiles.vivaEngageWithMergedDepartments(12, 7, 1),
+                new ReadingLimits(2000, 10_000));
+        assertThat(report.network().employees()).isEqualTo(20);
+        assertThat(report.units()).extracting(com.hivecheck.importing.GroupFigures::unit, 
+                com.hivecheck.importing.GroupFigures::employees)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Department 0", 12),
+                        org.assertj.core.groups.Tuple.tuple("Department 1", 7),
+                        org.assertj.core.groups.Tuple.tuple("Department 2", 1));
+    }
 }

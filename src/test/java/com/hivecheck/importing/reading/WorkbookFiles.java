@@ -52,4 +52,45 @@ public final class WorkbookFiles {
         return out.toByteArray();
     }
 
+
+    /**
+     * A Viva Engage report with a Department column added, as an admin formats it in Excel: the department cell of
+     * each department's rows merged into one. {@code departments[d]} people belong to department {@code d}, named
+     * "Department d"; every tenth person posted.
+     */
+    public static byte[] vivaEngageWithMergedDepartments(int... departments) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "Microsoft Excel", "16.0");
+            Worksheet sheet = workbook.newWorksheet("Report");
+            List<String> header = RealExports.Layout.VIVA_ENGAGE.header;
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
+            }
+            int unitColumn = header.size();
+            sheet.value(0, unitColumn, "Department");
+            int r = 1;
+            for (int d = 0; d < departments.length; d++) {
+                int first = r;
+                for (int i = 0; i < departments[d]; i++, r++) {
+                    sheet.value(r, 0, REPORT_DATE);
+                    sheet.style(r, 0).format("yyyy-mm-dd").set();
+                    sheet.value(r, 1, "d" + d + "-person" + i + "@contoso.com");
+                    sheet.value(r, 3, "Active");
+                    sheet.value(r, 5, REPORT_DATE.minusDays(i));
+                    sheet.style(r, 5).format("yyyy-mm-dd").set();
+                    sheet.value(r, 6, i % 10 == 0 ? 5 : 0);
+                    sheet.value(r, 10, 30);
+                }
+                sheet.value(first, unitColumn, "Department " + d);
+                if (r - 1 > first) {
+                    sheet.range(first, unitColumn, r - 1, unitColumn).merge();
+                }
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 }
