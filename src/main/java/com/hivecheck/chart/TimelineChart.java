@@ -19,6 +19,9 @@ import java.util.function.ToIntFunction;
  * @param involvement the involvement series
  * @param benefit the benefit series
  * @param legend where the legend's two entries start
+ * @param dense whether the points stand closer than a marker's width on average, so that their markers overlap: then
+ *     each series draws its markers as one shape ({@link Series#markerPath()}) without a tooltip per point, which
+ *     could not be hovered apart anyway (the page's table and the unit's own timeline give every value)
  */
 public record TimelineChart(
         int width,
@@ -29,7 +32,8 @@ public record TimelineChart(
         List<XTick> xTicks,
         Series involvement,
         Series benefit,
-        List<QuadrantChart.Spot> legend) {
+        List<QuadrantChart.Spot> legend,
+        boolean dense) {
 
     private static final int WIDTH = 720;
     private static final int HEIGHT = 330;
@@ -41,6 +45,8 @@ public record TimelineChart(
     private static final int INSET = 36;
     /** The least horizontal distance between two labelled dates. */
     private static final int MIN_TICK_GAP = 96;
+    /** The width of a marker (a circle of radius 5, a square of 9), plus its outline. */
+    static final int MARKER_SIZE = 11;
 
     public TimelineChart {
         yTicks = List.copyOf(yTicks);
@@ -77,8 +83,10 @@ public record TimelineChart(
      *
      * @param points the SVG {@code points} attribute of its polyline
      * @param markers one marker per entry
+     * @param markerPath the SVG path data of every marker as one shape: circles of radius 5 for involvement, squares
+     *     of 9 for benefit
      */
-    public record Series(String points, List<Marker> markers) {
+    public record Series(String points, List<Marker> markers, String markerPath) {
 
         public Series {
             markers = List.copyOf(markers);
@@ -145,13 +153,16 @@ public record TimelineChart(
 
         List<QuadrantChart.Spot> legend = List.of(new QuadrantChart.Spot(MARGIN_LEFT, HEIGHT - 14),
                 new QuadrantChart.Spot(MARGIN_LEFT + 220, HEIGHT - 14));
+        boolean dense = entries.size() > 1 && (plotWidth - 2 * INSET) / (entries.size() - 1) < MARKER_SIZE;
         return new TimelineChart(WIDTH, HEIGHT, plot, yTicks, midlineLine, xTicks,
-                series(entries, xs, Entry::involvement, plotHeight), series(entries, xs, Entry::benefit, plotHeight),
-                legend);
+                series(entries, xs, Entry::involvement, plotHeight, false),
+                series(entries, xs, Entry::benefit, plotHeight, true), legend, dense);
     }
 
-    private static Series series(List<Entry> entries, double[] xs, ToIntFunction<Entry> score, double plotHeight) {
+    private static Series series(List<Entry> entries, double[] xs, ToIntFunction<Entry> score, double plotHeight,
+            boolean squares) {
         StringBuilder points = new StringBuilder();
+        StringBuilder path = new StringBuilder();
         List<Marker> markers = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
@@ -162,8 +173,13 @@ public record TimelineChart(
             }
             points.append(xs[i]).append(',').append(y);
             markers.add(new Marker(xs[i], y, value, entry.date()));
+            if (squares) {
+                path.append('M').append(round(xs[i] - 4.5)).append(',').append(round(y - 4.5)).append("h9v9h-9z");
+            } else {
+                path.append('M').append(round(xs[i] - 5)).append(',').append(y).append("a5,5 0 1,0 10,0a5,5 0 1,0 -10,0z");
+            }
         }
-        return new Series(points.toString(), markers);
+        return new Series(points.toString(), markers, path.toString());
     }
 
     private static double y(int score, double plotHeight) {

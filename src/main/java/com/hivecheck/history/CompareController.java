@@ -4,6 +4,7 @@ import com.hivecheck.system.Ids;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,11 +57,14 @@ class CompareController {
         }
         ScoreBasis basis = ScoreBasis.of(scores);
         ScoreSwitch scoreSwitch = ScoreSwitch.of(PATH, request.getQueryString(), basis,
-                management.currentModelVersion(), found);
+                management.currentModelVersion(),
+                found.stream().map(PastAssessment::modelVersion).toList());
         String selfUrl = scoreSwitch.keep(PATH + "?" + picked.stream().map(id -> "ids=" + id)
                 .collect(Collectors.joining("&")));
-        model.addAttribute("compare", CompareView.of(management.on(found, basis), picked.size() - found.size(),
-                management.model(), management.zone(), backUrl, baseline, selfUrl));
+        Map<UUID, String> storedVersions = found.stream()
+                .collect(Collectors.toMap(PastAssessment::id, PastAssessment::modelVersion));
+        model.addAttribute("compare", CompareView.of(management.on(found, basis), storedVersions,
+                picked.size() - found.size(), management.model(), management.zone(), backUrl, baseline, selfUrl));
         model.addAttribute("scoreSwitch", scoreSwitch);
         return "history/compare";
     }

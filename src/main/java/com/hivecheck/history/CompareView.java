@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,6 +82,17 @@ public record CompareView(List<Column> columns, List<BenefitRow> benefits, List<
 
     static CompareView of(List<PastAssessment> found, int missing, ScoringModel model, ZoneId zone, String backUrl,
             @Nullable String baselineParameter, String selfUrl) {
+        return of(found, Map.of(), missing, model, zone, backUrl, baselineParameter, selfUrl);
+    }
+
+    /**
+     * The comparison of {@code found} as the page shows them (as stored, or scored again by the current model).
+     *
+     * @param storedVersions the version that made the stored scores of each assessment scored again for the page, by
+     *     id; an assessment not in it is shown as stored
+     */
+    static CompareView of(List<PastAssessment> found, Map<UUID, String> storedVersions, int missing,
+            ScoringModel model, ZoneId zone, String backUrl, @Nullable String baselineParameter, String selfUrl) {
         boolean overTime = found.stream().allMatch(a -> a.network().equals(found.get(0).network())
                 && Objects.equals(a.unit(), found.get(0).unit()));
         List<PastAssessment> assessments = found.stream()
@@ -103,7 +116,9 @@ public record CompareView(List<Column> columns, List<BenefitRow> benefits, List<
                 reference = baseline.column() == number ? null
                         : Reference.of(assessments.get(baseline.column() - 1));
             }
-            columns.add(Column.of(number, assessment, reference, baseline.mean() ? 1 : 0, zone));
+            columns.add(Column.of(number, assessment,
+                    storedVersions.getOrDefault(assessment.id(), assessment.modelVersion()), reference,
+                    baseline.mean() ? 1 : 0, zone));
             chart.point("#" + number, assessment.involvement(), assessment.benefit(), assessment.quadrant());
             previous = assessment;
         }
@@ -177,20 +192,23 @@ public record CompareView(List<Column> columns, List<BenefitRow> benefits, List<
      * ({@code null} where there is nothing to compare with).
      *
      * @param number its position, from 1
-     * @param assessment the assessment
+     * @param assessment the assessment as shown, with the scores and version of the basis picked
+     * @param storedVersion the version of the model that made its stored scores: another than the assessment's own
+     *     when the page scores it again under the current model
      * @param createdAt when it was stored, in the HR time zone
      */
-    public record Column(int number, PastAssessment assessment, ZonedDateTime createdAt, @Nullable Delta involvement,
+    public record Column(int number, PastAssessment assessment, String storedVersion, ZonedDateTime createdAt,
+            @Nullable Delta involvement,
             @Nullable Delta benefit, @Nullable Delta employees, @Nullable Delta monthlyActiveUsers,
             @Nullable Delta activeShare, @Nullable Delta contentCreators, @Nullable Delta creatorShare,
             @Nullable Delta benefitCount, @Nullable Delta workRelatedShare, @Nullable Delta improvement) {
 
         /** {@code decimals}: for whole-number answers, 0 against another assessment, 1 against a mean. */
-        static Column of(int number, PastAssessment assessment, @Nullable Reference reference, int decimals,
-                ZoneId zone) {
+        static Column of(int number, PastAssessment assessment, String storedVersion, @Nullable Reference reference,
+                int decimals, ZoneId zone) {
             Reference now = Reference.of(assessment);
             boolean none = reference == null;
-            return new Column(number, assessment, assessment.createdAt().atZone(zone),
+            return new Column(number, assessment, storedVersion, assessment.createdAt().atZone(zone),
                     Delta.between(none ? null : reference.involvement(), now.involvement(), decimals, false),
                     Delta.between(none ? null : reference.benefit(), now.benefit(), decimals, false),
                     Delta.between(none ? null : reference.employees(), now.employees(), decimals, true),
@@ -201,6 +219,11 @@ public record CompareView(List<Column> columns, List<BenefitRow> benefits, List<
                     Delta.between(none ? null : reference.benefitCount(), now.benefitCount(), decimals, false),
                     Delta.between(none ? null : reference.workRelatedShare(), now.workRelatedShare(), decimals, false),
                     Delta.between(none ? null : reference.improvement(), now.improvement(), decimals, false));
+        }
+
+        /** Whether the column shows the current model's scores instead of the stored ones of another version. */
+        public boolean rescored() {
+            return !storedVersion.equals(assessment.modelVersion());
         }
 
         public double activeSharePercent() {

@@ -13,11 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Slice;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -42,14 +40,11 @@ class HistoryApiController {
 
     private final HistoryManagement management;
     private final HistoryProperties properties;
-    private final MessageSource messages;
     private final Problems problems;
 
-    HistoryApiController(HistoryManagement management, HistoryProperties properties, MessageSource messages,
-            Problems problems) {
+    HistoryApiController(HistoryManagement management, HistoryProperties properties, Problems problems) {
         this.management = management;
         this.properties = properties;
-        this.messages = messages;
         this.problems = problems;
     }
 
@@ -60,11 +55,7 @@ class HistoryApiController {
         if (errors.hasErrors()) {
             ProblemDetail problem = problems.ofMessage(ProblemType.INVALID_FILTER, "history.api.invalid", locale);
             problem.setInstance(URI.create(PATH));
-            problem.setProperty("errors", errors.getAllErrors().stream()
-                    .map(error -> Map.of("field", error instanceof org.springframework.validation.FieldError field
-                            ? field.getField() : error.getObjectName(),
-                            "message", messages.getMessage(error, locale)))
-                    .toList());
+            problem.setProperty("errors", problems.perField(errors.getFieldErrors().stream(), locale));
             return problems.respond(problem);
         }
         HistoryFilter filter = form.toFilter();

@@ -13,10 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -81,18 +84,8 @@ public class HistoryManagement {
     }
 
     /**
-     * The latest assessment of each unit of a network, and of the whole network's own assessments (unit
-     * {@code null}) first when there are any; at most {@link #MAX_UNITS} units. Each unit costs two index seeks,
-     * whatever the network's size.
-     */
-    @Transactional(readOnly = true)
-    public List<PastAssessment> latestPerUnit(String network) {
-        return rounds(network, 1).stream().map(Rounds::latest).toList();
-    }
-
-    /**
-     * The latest two assessments (by {@code assessedOn}) of the whole network's own line and of each unit, as
-     * {@link #latestPerUnit(String)} finds them.
+     * The latest two assessments (by {@code assessedOn}) of the whole network's own line (first, when it has any) and
+     * of each unit, at most {@link #MAX_UNITS} units. Each unit costs two index seeks, whatever the network's size.
      */
     @Transactional(readOnly = true)
     public List<Rounds> latestRounds(String network) {
@@ -157,15 +150,15 @@ public class HistoryManagement {
     /**
      * The timeline of every line of a network: the whole network's own assessments first (when it has any), then each
      * unit's, each at most the configured timeline limit of its latest assessments, oldest first; at most
-     * {@link #MAX_UNITS} units. Nothing is averaged across units.
+     * {@link #MAX_UNITS} units. Nothing is averaged across units. Scores as stored.
      */
     @Transactional(readOnly = true)
-    public List<List<PastAssessment>> timelines(String network) {
+    public List<List<TimelinePoint>> timelines(String network) {
         Limit limit = Limit.of(properties.timelineLimit());
-        List<List<PastAssessment>> lines = new ArrayList<>();
-        List<Assessment> whole = assessments.findLatestOfWholeNetwork(network, limit);
+        List<List<TimelinePoint>> lines = new ArrayList<>();
+        List<TimelinePoint> whole = assessments.findTimelineOfWholeNetwork(network, limit);
         if (!whole.isEmpty()) {
-            lines.add(whole.stream().map(PastAssessment::of).sorted(OLDEST_FIRST).toList());
+            lines.add(oldestFirst(whole));
         }
         String unit = "";
         while (lines.size() < MAX_UNITS) {
@@ -174,19 +167,56 @@ public class HistoryManagement {
                 break;
             }
             unit = next.get(0);
-            lines.add(assessments.findLatestOfUnit(network, unit, limit).stream().map(PastAssessment::of)
-                    .sorted(OLDEST_FIRST).toList());
+            lines.add(oldestFirst(assessments.findTimelineOfUnit(network, unit, limit)));
         }
         return lines;
     }
 
-    /** The latest assessments of one unit of a network, at most the configured timeline limit, oldest first. */
+    /** The units of a network in the order of their names, at most {@link #MAX_UNITS}: one index seek each. */
     @Transactional(readOnly = true)
-    public List<PastAssessment> timeline(String network, String unit) {
-        HistoryFilter filter = HistoryFilter.of(network, unit);
-        return assessments.findBy(filter.toSpecification(),
-                        query -> query.sortBy(filter.newestFirst()).limit(properties.timelineLimit()).all())
-                .stream().map(PastAssessment::of).sorted(OLDEST_FIRST).toList();
+    public List<String> units(String network) {
+        List<String> units = new ArrayList<>();
+        String unit = "";
+        while (units.size() < MAX_UNITS) {
+            List<String> next = assessments.findNextUnit(network, unit, Limit.of(1));
+            if (next.isEmpty()) {
+                break;
+            }
+            unit = next.get(0);
+            units.add(unit);
+        }
+        return units;
+    }
+
+    /** The latest points of one unit of a network, at most the configured timeline limit, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TimelinePoint> timeline(String network, String unit) {
+        return oldestFirst(assessments.findTimelineOfUnit(network, unit, Limit.of(properties.timelineLimit())));
+    }
+
+    /**
+     * The points as a page shows them on {@code basis}: as stored, or scored again by the current model, whose
+     * answers are read only for the points of another version.
+     */
+    @Transactional(readOnly = true)
+    public List<TimelinePoint> onBasis(List<TimelinePoint> points, ScoreBasis basis) {
+        String current = currentModelVersion();
+        List<UUID> older = basis == ScoreBasis.AS_SCORED ? List.of() : points.stream()
+                .filter(p -> !p.modelVersion().equals(current)).map(TimelinePoint::id).toList();
+        if (older.isEmpty()) {
+            return points;
+        }
+        Map<UUID, TimelinePoint> rescored = new HashMap<>();
+        for (Assessment a : assessments.findByIdIn(older)) {
+            rescored.put(a.getId(), TimelinePoint.of(rescoring.assessment(PastAssessment.of(a), basis)));
+        }
+        return points.stream().map(p -> rescored.getOrDefault(p.id(), p)).toList();
+    }
+
+    private static List<TimelinePoint> oldestFirst(List<TimelinePoint> newestFirst) {
+        List<TimelinePoint> points = new ArrayList<>(newestFirst);
+        Collections.reverse(points);
+        return List.copyOf(points);
     }
 
     /** Networks assessed lately, most recent first; suggestions for the network fields. */

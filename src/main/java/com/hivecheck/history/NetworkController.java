@@ -47,22 +47,20 @@ class NetworkController {
         if (name != null) {
             String unitName = clean(unit);
             ScoreBasis basis = ScoreBasis.of(scores);
-            List<PastAssessment> latestPerUnit = management.latestPerUnit(name);
-            String wholeNetwork = messages.getMessage("history.unit.whole", null, locale);
-            List<PastAssessment> stored;
+            List<TimelinePoint> stored;
             if (unitName == null) {
-                List<List<PastAssessment>> lines = management.timelines(name);
+                List<List<TimelinePoint>> lines = management.timelines(name);
                 stored = lines.stream().flatMap(List::stream).toList();
                 model.addAttribute("timeline", TimelineView.ofNetwork(name,
-                        lines.stream().map(line -> management.on(line, basis)).toList(), latestPerUnit,
-                        management.model(), management.zone(), locale, wholeNetwork, basis));
+                        lines.stream().map(line -> management.onBasis(line, basis)).toList(), management.model(),
+                        locale, basis));
             } else {
                 stored = management.timeline(name, unitName);
-                model.addAttribute("timeline", TimelineView.ofUnit(name, unitName, management.on(stored, basis),
-                        latestPerUnit, management.model(), management.zone(), locale, wholeNetwork, basis));
+                model.addAttribute("timeline", TimelineView.ofUnit(name, unitName, management.onBasis(stored, basis),
+                        management.units(name), management.model(), locale, basis));
             }
             model.addAttribute("scoreSwitch", ScoreSwitch.of(TimelineView.PATH, request.getQueryString(), basis,
-                    management.currentModelVersion(), stored));
+                    management.currentModelVersion(), stored.stream().map(TimelinePoint::modelVersion).toList()));
         }
         return "history/timeline";
     }

@@ -12,7 +12,7 @@ import org.springframework.data.repository.Repository;
 
 /**
  * Stored assessments as the HR area queries them: filtered and paged by {@link HistoryFilter} specifications, and a
- * few queries shaped for one page each. Every query here is served by an index of V1 or V2. Read-only: assessments
+ * few queries shaped for one page each. Every query here is served by an index (V6, V13). Read-only: assessments
  * are stored and deleted by {@link com.hivecheck.assessment.AssessmentManagement}.
  */
 interface PastAssessments extends Repository<Assessment, UUID>, JpaSpecificationExecutor<Assessment> {
@@ -44,6 +44,25 @@ interface PastAssessments extends Repository<Assessment, UUID>, JpaSpecification
             select a from Assessment a where a.network = :network and a.unit is null
             order by a.network desc, a.unit desc, a.assessedOn desc, a.createdAt desc, a.id desc""")
     List<Assessment> findLatestOfWholeNetwork(String network, Limit limit);
+
+    /**
+     * The latest points of one unit's timeline, newest first, read from assessment_network_unit_assessed_idx alone
+     * (V13).
+     */
+    @Query("""
+            select new com.hivecheck.history.TimelinePoint(a.id, a.createdAt, a.assessedOn, a.unit, a.involvement,
+                a.benefit, a.quadrant, a.modelVersion)
+            from Assessment a where a.network = :network and a.unit = :unit
+            order by a.network desc, a.unit desc, a.assessedOn desc, a.createdAt desc, a.id desc""")
+    List<TimelinePoint> findTimelineOfUnit(String network, String unit, Limit limit);
+
+    /** The latest points of the whole network's own assessments, newest first. */
+    @Query("""
+            select new com.hivecheck.history.TimelinePoint(a.id, a.createdAt, a.assessedOn, a.unit, a.involvement,
+                a.benefit, a.quadrant, a.modelVersion)
+            from Assessment a where a.network = :network and a.unit is null
+            order by a.network desc, a.unit desc, a.assessedOn desc, a.createdAt desc, a.id desc""")
+    List<TimelinePoint> findTimelineOfWholeNetwork(String network, Limit limit);
 
     /** The networks of the latest assessments, newest first, with repeats; suggestions for the network fields. */
     @Query("select a.network from Assessment a order by a.createdAt desc, a.id desc")

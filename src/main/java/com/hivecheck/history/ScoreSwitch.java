@@ -1,6 +1,8 @@
 package com.hivecheck.history;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -14,17 +16,22 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param storedUrl this page on {@link ScoreBasis#AS_SCORED}
  * @param currentUrl this page on {@link ScoreBasis#CURRENT_MODEL}
  * @param otherVersions whether any stored assessment on the page was scored by another model version
+ * @param storedVersions the versions that made the stored scores of the page's assessments, in order
  */
 public record ScoreSwitch(ScoreBasis basis, String currentVersion, String storedUrl, String currentUrl,
-        boolean otherVersions) {
+        boolean otherVersions, List<String> storedVersions) {
+
+    public ScoreSwitch {
+        storedVersions = List.copyOf(storedVersions);
+    }
 
     /**
      * The switch of the page at {@code path} with the (encoded) query string {@code query}.
      *
-     * @param stored the stored assessments the page shows, before any rescoring
+     * @param stored the model version of each stored assessment the page shows, before any rescoring
      */
     static ScoreSwitch of(String path, @Nullable String query, ScoreBasis basis, String currentVersion,
-            Collection<PastAssessment> stored) {
+            Collection<String> stored) {
         String page = query == null || query.isEmpty() ? path : path + "?" + query;
         UriComponentsBuilder base = UriComponentsBuilder.fromUriString(page)
                 .replaceQueryParam("scores")
@@ -32,8 +39,22 @@ public record ScoreSwitch(ScoreBasis basis, String currentVersion, String stored
         String storedUrl = base.cloneBuilder().build(true).toUriString();
         String currentUrl = base.cloneBuilder().queryParam("scores", ScoreBasis.CURRENT_MODEL.parameter())
                 .build(true).toUriString();
-        boolean others = stored.stream().anyMatch(a -> !a.modelVersion().equals(currentVersion));
-        return new ScoreSwitch(basis, currentVersion, storedUrl, currentUrl, others);
+        boolean others = stored.stream().anyMatch(v -> !v.equals(currentVersion));
+        List<String> versions = stored.stream().distinct().sorted().toList();
+        return new ScoreSwitch(basis, currentVersion, storedUrl, currentUrl, others, versions);
+    }
+
+    /**
+     * Whether the page shows stored scores of more than one model version side by side, so that part of a difference
+     * can come from the model rather than the network.
+     */
+    public boolean mixesVersions() {
+        return basis == ScoreBasis.AS_SCORED && storedVersions.size() > 1;
+    }
+
+    /** The stored versions as the pages name them: {@code v1, v2}. */
+    public String versions() {
+        return storedVersions.stream().map(v -> "v" + v).collect(Collectors.joining(", "));
     }
 
     /** This page on the given basis. */

@@ -6,14 +6,13 @@ import com.hivecheck.chart.TimelineChart;
 import com.hivecheck.scoring.Quadrant;
 import com.hivecheck.scoring.ScoringModel;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +41,12 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
 
     static final String PATH = "/hr/timeline";
 
+    /**
+     * A line of the network's timeline lists at most this many of its latest changes of type; a unit's own timeline
+     * lists every one.
+     */
+    static final int LINE_CHANGES = 3;
+
     public TimelineView {
         entries = List.copyOf(entries);
         changes = List.copyOf(changes);
@@ -55,11 +60,17 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
      * @param unit the unit, or {@code null} for the whole network's own assessments
      * @param entries its assessments, oldest first
      * @param chart its involvement and benefit over time
-     * @param changes its changes of type
+     * @param changes its latest changes of type, at most {@link #LINE_CHANGES}
+     * @param earlierChanges how many changes of type came before those; its own timeline lists them all
      * @param url its own timeline
      */
     public record Line(@Nullable String unit, List<Entry> entries, TimelineChart chart, List<TypeChange> changes,
-            String url) {
+            int earlierChanges, String url) {
+
+        public Line {
+            entries = List.copyOf(entries);
+            changes = List.copyOf(changes);
+        }
 
         public Entry first() {
             return entries.get(0);
@@ -68,53 +79,76 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
         public Entry last() {
             return entries.get(entries.size() - 1);
         }
+
+        /** The model versions of its points, as the pages name them ({@code v1, v2}), in order. */
+        public String versions() {
+            return TimelineView.versions(entries);
+        }
+
+        /** Whether its points come from more than one model version. */
+        public boolean mixesVersions() {
+            return entries.stream().map(Entry::modelVersion).distinct().count() > 1;
+        }
     }
 
-    /** The timeline of one unit, from its assessments in date order. */
-    static TimelineView ofUnit(String network, String unit, List<PastAssessment> assessments,
-            List<PastAssessment> latestPerUnit, ScoringModel model, ZoneId zone, Locale locale, String wholeNetwork,
-            ScoreBasis basis) {
-        List<Entry> entries = assessments.stream()
-                .map(a -> new Entry(a.assessedOn(), false, a.involvement(), a.benefit(), a.quadrant(), 1, a.id()))
-                .toList();
-        return build(network, unit, entries, latestPerUnit, model, locale, wholeNetwork, basis);
+    private static String versions(List<Entry> entries) {
+        return entries.stream().map(Entry::modelVersion).distinct().sorted().map(v -> "v" + v)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Whether the points of one unit's timeline come from more than one model version. */
+    public boolean mixesVersions() {
+        return entries.stream().map(Entry::modelVersion).distinct().count() > 1;
+    }
+
+    /** The timeline of one unit, from its points in date order; {@code units} names the network's units. */
+    static TimelineView ofUnit(String network, String unit, List<TimelinePoint> points, List<String> units,
+            ScoringModel model, Locale locale, ScoreBasis basis) {
+        return build(network, unit, entries(points), units, model, locale, basis);
     }
 
     /**
      * The timeline of a whole network: one line per unit, and the whole network's own assessments as a line of their
-     * own; never an average across units.
+     * own; never an average across units. A line lists only its latest {@link #LINE_CHANGES} changes of type.
      */
-    static TimelineView ofNetwork(String network, List<List<PastAssessment>> perUnit,
-            List<PastAssessment> latestPerUnit, ScoringModel model, ZoneId zone, Locale locale, String wholeNetwork,
-            ScoreBasis basis) {
+    static TimelineView ofNetwork(String network, List<List<TimelinePoint>> perUnit, ScoringModel model,
+            Locale locale, ScoreBasis basis) {
         List<Line> lines = new ArrayList<>();
-        for (List<PastAssessment> assessments : perUnit) {
-            if (assessments.isEmpty()) {
+        List<String> units = new ArrayList<>();
+        for (List<TimelinePoint> points : perUnit) {
+            if (points.isEmpty()) {
                 continue;
             }
-            List<Entry> entries = assessments.stream()
-                    .map(a -> new Entry(a.assessedOn(), false, a.involvement(), a.benefit(), a.quadrant(), 1, a.id()))
-                    .toList();
-            String unit = assessments.get(0).unit();
+            List<Entry> entries = entries(points);
+            String unit = points.get(0).unit();
+            if (unit != null) {
+                units.add(unit);
+            }
             TimelineChart chart = TimelineChart.of(entries.stream()
                     .map(e -> new TimelineChart.Entry(e.date(), e.involvement(), e.benefit()))
                     .toList(), model.midline());
-            lines.add(new Line(unit, entries, chart, TypeChange.along(entries, Entry::quadrant, Entry::date),
+            List<TypeChange> changes = TypeChange.along(entries, Entry::quadrant, Entry::date);
+            int earlier = Math.max(0, changes.size() - LINE_CHANGES);
+            lines.add(new Line(unit, entries, chart, changes.subList(earlier, changes.size()), earlier,
                     unit == null ? HistoryFilter.of(network, null).url(HistoryPage.PATH, 1)
                             : link(HistoryFilter.of(network, unit).url(PATH, 1), basis)));
         }
-        TimelineView base = build(network, null, List.of(), latestPerUnit, model, locale, wholeNetwork, basis);
+        TimelineView base = build(network, null, List.of(), units, model, locale, basis);
         return new TimelineView(network, null, List.of(), null, null, 0, List.of(), base.units(), lines);
     }
 
+    private static List<Entry> entries(List<TimelinePoint> points) {
+        return points.stream()
+                .map(p -> new Entry(p.assessedOn(), false, p.involvement(), p.benefit(), p.quadrant(), 1, p.id(),
+                        p.modelVersion()))
+                .toList();
+    }
+
     private static TimelineView build(String network, @Nullable String unit, List<Entry> entries,
-            List<PastAssessment> latestPerUnit, ScoringModel model, Locale locale, String wholeNetwork,
-            ScoreBasis basis) {
+            List<String> unitNames, ScoringModel model, Locale locale, ScoreBasis basis) {
         List<UnitLink> units = new ArrayList<>();
         units.add(new UnitLink(null, link(HistoryFilter.of(network, null).url(PATH, 1), basis), unit == null));
-        latestPerUnit.stream()
-                .map(PastAssessment::unit)
-                .filter(Objects::nonNull)
+        unitNames.stream()
                 .sorted(Comparator.comparing((String u) -> u.toLowerCase(locale)))
                 .forEach(u -> units.add(new UnitLink(u, link(HistoryFilter.of(network, u).url(PATH, 1), basis),
                         u.equals(unit))));
@@ -177,9 +211,10 @@ public record TimelineView(String network, @Nullable String unit, List<Entry> en
      * @param quadrant the type the scores fall in
      * @param count how many assessments it stands for
      * @param id the assessment, or {@code null} for an average
+     * @param modelVersion the version of the model whose scores it shows
      */
     public record Entry(LocalDate date, boolean monthly, int involvement, int benefit, Quadrant quadrant, int count,
-            @Nullable UUID id) {
+            @Nullable UUID id, String modelVersion) {
 
         public String slug() {
             return QuadrantChart.slug(quadrant);

@@ -9,13 +9,14 @@ import com.hivecheck.system.PlainText;
 import com.hivecheck.system.ProblemType;
 import com.hivecheck.system.Problems;
 import java.io.IOException;
-import java.net.URI;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code POST /api/imports}: an activity export in, the evidence for the network and each unit out, as JSON. Columns
@@ -55,18 +55,20 @@ class ImportApiController {
             @RequestParam(defaultValue = "AUTO") TextEncoding encoding,
             @RequestParam(defaultValue = "AUTO") DateOrder dateOrder,
             @RequestParam(required = false) @Nullable String sheet,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate referenceDate,
+            @RequestParam(name = "referenceDate", required = false) @Nullable String referenceDateText,
             @RequestParam(defaultValue = "30") int windowDays,
             @RequestParam(required = false) @Nullable String person,
             @RequestParam(required = false) @Nullable String unit,
             @RequestParam(required = false) @Nullable String lastActivity,
-            @RequestParam(required = false) @Nullable List<String> counts) throws IOException {
+            @RequestParam(required = false) @Nullable List<String> counts, HttpServletRequest request)
+            throws IOException {
         if (ImportManagement.missing(file)) {
             throw ImportFailedException.of(ImportProblem.ofFile("import.file.required"));
         }
         if (windowDays < 1 || windowDays > ActivityReport.MAX_WINDOW_DAYS) {
-            throw ImportFailedException.of(ImportProblem.ofFile("import.window.range"));
+            throw ImportFailedException.of(ImportProblem.ofField("windowDays", "import.window.range"));
         }
+        LocalDate referenceDate = referenceDate(referenceDateText);
         if (network != null && PlainText.Validator.holdsForbidden(network)) {
             throw ImportFailedException.of(ImportProblem.ofFile("text.controlCharacters"));
         }
@@ -77,9 +79,24 @@ class ImportApiController {
                 ? new ImportManagement.NamedColumns(person, unit, lastActivity, counts) : null;
         String name = network == null || network.isBlank() ? null : network.strip();
         ActivityReports.StoredReport stored = imports.importNow(file, options, name, columns);
-        URI page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/imports/{id}")
-                .buildAndExpand(stored.id()).toUri();
+        String page = request.getContextPath() + "/imports/" + stored.id();
         return ResponseEntity.ok(ImportJson.of(stored, page, properties.maxUnitsInAnswer()));
+    }
+
+    /** The chosen reference date: blank for none, otherwise an ISO date from 2000 to today. */
+    private @Nullable LocalDate referenceDate(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
+            if (ReadingChoices.isPlausibleReferenceDate(date, imports.today())) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below, as a date out of range is
+        }
+        throw ImportFailedException.of(ImportProblem.ofField("referenceDate", ReadingChoices.REFERENCE_DATE_RANGE));
     }
 
     /** Answered here, as JSON, before the error pages can take it for a browser's request. */
@@ -90,12 +107,12 @@ class ImportApiController {
 
     @ExceptionHandler(ImportFailedException.class)
     ResponseEntity<ProblemDetail> importFailed(ImportFailedException e, Locale locale) {
-        HttpStatus status = e.problems().stream().anyMatch(p -> p.code().equals("import.file.required")
-                || p.code().equals("import.window.range") || p.code().equals("import.problem.mappingIncomplete"))
+        HttpStatus status = e.problems().stream().anyMatch(p -> p.field() != null
+                || p.code().equals("import.file.required") || p.code().equals("import.problem.mappingIncomplete"))
                 ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
         List<ProblemJson> errors = e.problems().stream()
                 .map(problem -> new ProblemJson(problem.hasLine() ? problem.line() : null, problem.code(),
-                        messages.getMessage(problem.code(), problem.argumentArray(), locale)))
+                        problem.field(), messages.getMessage(problem.code(), problem.argumentArray(), locale)))
                 .toList();
         ProblemDetail detail = problems.of(ProblemType.IMPORT_FAILED, status, errors.get(0).message(), locale);
         detail.setProperty("errors", errors);
@@ -112,8 +129,9 @@ class ImportApiController {
      *
      * @param line the line, or {@code null} for the whole file
      * @param code the stable message key
+     * @param field the request parameter at fault, or {@code null} when the problem is in the file
      * @param message the message in the request’s language
      */
-    record ProblemJson(@Nullable Long line, String code, String message) {
+    record ProblemJson(@Nullable Long line, String code, @Nullable String field, String message) {
     }
 }

@@ -98,6 +98,7 @@ class ImportController {
         if (ImportManagement.missing(file)) {
             return uploadFailed(List.of(ImportProblem.ofFile("import.file.required")), 1);
         }
+        upload.validateReferenceDate(imports.today(), result);
         if (result.hasErrors()) {
             return new ModelAndView(UPLOAD_VIEW, HttpStatus.UNPROCESSABLE_CONTENT);
         }
@@ -130,6 +131,7 @@ class ImportController {
         }
         PendingUploads.Pending pending = found.get();
         mapping.validate(pending.header().names().size(), result);
+        mapping.validateReferenceDate(imports.today(), result);
         if (result.hasErrors()) {
             return mappingPage(pending, mapping, List.of(), HttpStatus.UNPROCESSABLE_CONTENT);
         }

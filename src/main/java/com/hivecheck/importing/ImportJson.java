@@ -1,7 +1,6 @@
 package com.hivecheck.importing;
 
 import com.hivecheck.importing.reading.TextEncoding;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * The API’s answer to an import: aggregates only.
  *
  * @param id the report’s id
- * @param page the results page, open for as long as the report is kept
+ * @param page the results page, open for as long as the report is kept, as a path on the server that answered
+ *        ({@code /imports/{id}}): never built from the request's {@code Host} header
  * @param expiresAt when the report and its evidence tokens are forgotten
  * @param format the export recognised, or MAPPED
  * @param columns the column names used
@@ -34,14 +34,14 @@ import org.jspecify.annotations.Nullable;
  * @param warnings message keys of figures that usually come from a wrong column (everybody active, nobody active,
  *        more units than people ÷ 5)
  */
-record ImportJson(String id, URI page, java.time.Instant expiresAt, ExportFormat format,
+record ImportJson(String id, String page, java.time.Instant expiresAt, ExportFormat format,
         ActivityReport.UsedColumns columns, TextEncoding encoding, String delimiter, long rows, LocalDate referenceDate,
         ActivityReport.ReferenceChoice referenceChoice, int windowDays, LocalDate windowStart,
         @Nullable LocalDate oldest, @Nullable LocalDate newest, int laterThanReference, GroupJson network,
         List<GroupJson> units, int unitsTotal, @Nullable String sheet, ActivityReport.Skipped skipped,
         List<String> warnings) {
 
-    static ImportJson of(ActivityReports.StoredReport stored, URI page, int maxUnits) {
+    static ImportJson of(ActivityReports.StoredReport stored, String page, int maxUnits) {
         ActivityReport report = stored.report();
         List<GroupJson> units = new ArrayList<>();
         for (int i = 0; i < Math.min(report.units().size(), maxUnits); i++) {

@@ -154,7 +154,8 @@ class ImportManagement {
         return reports.add(report, network, fileName);
     }
 
-    private LocalDate today() {
+    /** Today, by the application's clock. */
+    LocalDate today() {
         return LocalDate.now(clock);
     }
 

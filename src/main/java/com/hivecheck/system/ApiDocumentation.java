@@ -129,6 +129,11 @@ class ApiDocumentation {
             responses.add("404", "No assessment has this id.", ProblemType.NOT_FOUND);
         } else if (path.equals("/api/imports")) {
             operation.summary("Import an activity export: the evidence for the network and each unit");
+            operation.description("""
+                    `page` in the answer is the results page as a path on this server (`/imports/{id}`), to be \
+                    resolved against the URL the request was sent to. A problem with a parameter (`referenceDate`, \
+                    `windowDays`) is 400 and names it in `errors[].field`; problems in the file are 422 with \
+                    `errors[].line`.""");
             responses.add("413", "The file is larger than the upload limit.", ProblemType.FILE_TOO_LARGE);
             responses.add("422", "The file could not be imported; errors lists the problems with their lines.",
                     ProblemType.IMPORT_FAILED);

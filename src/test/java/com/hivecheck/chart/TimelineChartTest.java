@@ -57,6 +57,27 @@ class TimelineChartTest {
     }
 
     @Test
+    void drawsOverlappingMarkersAsOneShapeAndSpacedOnesOneByOne() {
+        List<TimelineChart.Entry> daily = new ArrayList<>();
+        for (int day = 0; day < 120; day++) {
+            daily.add(new TimelineChart.Entry(LocalDate.of(2026, 1, 1).plusDays(day), 10, 20));
+        }
+        List<TimelineChart.Entry> quarterly = daily.stream().filter(e -> e.date().getDayOfMonth() == 1
+                && (e.date().getMonthValue() - 1) % 3 == 0).toList();
+
+        TimelineChart dense = TimelineChart.of(daily, 50);
+        TimelineChart spaced = TimelineChart.of(quarterly, 50);
+
+        assertThat(dense.dense()).as("120 points on 580 units: markers overlap").isTrue();
+        assertThat(dense.involvement().markerPath()).startsWith("M" + (dense.involvement().markers().get(0).x() - 5)
+                + "," + dense.involvement().markers().get(0).y() + "a5,5 0 1,0 10,0");
+        assertThat(dense.involvement().markerPath().split("M")).hasSize(121);
+        assertThat(dense.benefit().markerPath()).contains("h9v9h-9z");
+        assertThat(spaced.dense()).isFalse();
+        assertThat(TimelineChart.of(daily.subList(0, 50), 50).dense()).as("11.8 units apart").isFalse();
+    }
+
+    @Test
     void refusesEntriesOutOfDateOrder() {
         assertThatIllegalArgumentException().isThrownBy(() -> TimelineChart.of(List.of(
                 new TimelineChart.Entry(LocalDate.of(2026, 2, 1), 1, 1),

@@ -143,6 +143,21 @@ class HistoryApiControllerTest {
         verify(management, never()).list(any(), anyInt(), anyInt());
     }
 
+    @Test
+    void listsOneFieldAndMessagePerInvalidFilterField() throws Exception {
+        MvcResult result = mvc.perform(get("/api/assessments?from=tomorrow&to=2026-01-01&type=SWAMP")
+                .header("Accept-Language", "en")).andReturn();
+
+        JsonNode errors = json.readTree(result.getResponse().getContentAsString()).get("errors");
+        assertThat(errors.isArray()).isTrue();
+        List<String> shapes = new java.util.ArrayList<>();
+        errors.forEach(error -> shapes.add(String.join(",", error.propertyNames())));
+        assertThat(shapes).containsOnly("field,message").hasSize(2);
+        assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("from", "type");
+        assertThat(errors.findValuesAsString("message"))
+                .contains("The “From” date is not a date. Use the form 2026-05-01.");
+    }
+
     private JsonNode body(String url) throws Exception {
         MvcResult result = mvc.perform(get(url)).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);

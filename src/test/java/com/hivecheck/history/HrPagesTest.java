@@ -244,8 +244,8 @@ class HrPagesTest {
     @Test
     void drawsTheNetworkTimelineAsOneLinePerUnitAndOneForTheWholeNetwork() throws Exception {
         PastAssessment it = Samples.assessment("2026-03-01T10:00:00Z", "Acme", "IT", 60, 55, Quadrant.HONEY_APIARY);
-        when(management.timelines("Acme")).thenReturn(List.of(List.of(TYPED_IN), List.of(it), List.of(FLOOD, APIARY)));
-        when(management.latestPerUnit("Acme")).thenReturn(List.of(TYPED_IN, it, APIARY));
+        when(management.timelines("Acme")).thenReturn(List.of(points(TYPED_IN), points(it), points(FLOOD, APIARY)));
+        when(management.onBasis(any(), any())).thenAnswer(call -> call.getArgument(0));
 
         String page = html("/hr/timeline?network=Acme");
 
@@ -259,8 +259,9 @@ class HrPagesTest {
 
     @Test
     void drawsAUnitTimelineFromItsAssessments() throws Exception {
-        when(management.timeline("Acme", "Sales")).thenReturn(List.of(FLOOD, APIARY));
-        when(management.latestPerUnit("Acme")).thenReturn(List.of(APIARY));
+        when(management.timeline("Acme", "Sales")).thenReturn(points(FLOOD, APIARY));
+        when(management.onBasis(any(), any())).thenAnswer(call -> call.getArgument(0));
+        when(management.units("Acme")).thenReturn(List.of("Sales"));
 
         String page = html("/hr/timeline?network=Acme&unit=Sales");
 
@@ -309,6 +310,10 @@ class HrPagesTest {
                 .getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/hr/assessments/not-an-id/delete")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
+    }
+
+    private static List<TimelinePoint> points(PastAssessment... assessments) {
+        return java.util.Arrays.stream(assessments).map(TimelinePoint::of).toList();
     }
 
     private String html(String url) throws Exception {

@@ -193,9 +193,10 @@ class PastAssessmentsTest {
         UUID whole = store("2026-03-01T10:00:00Z", "Acme", null, 50);
         store("2026-04-01T10:00:00Z", "Other", "Sales", 0);
 
-        assertThat(history.latestPerUnit("Acme")).extracting(PastAssessment::id)
+        assertThat(history.latestRounds("Acme")).extracting(r -> r.latest().id())
                 .containsExactlyInAnyOrder(sales, it, whole);
-        assertThat(history.latestPerUnit("Nobody")).isEmpty();
+        assertThat(history.latestRounds("Nobody")).isEmpty();
+        assertThat(history.units("Acme")).containsExactly("IT", "Sales");
     }
 
     @Test
@@ -205,7 +206,7 @@ class PastAssessmentsTest {
         }
         store("2026-06-10T10:00:00Z", "Acme", "IT", 0);
 
-        List<PastAssessment> timeline = history.timeline("Acme", "Sales");
+        List<TimelinePoint> timeline = history.timeline("Acme", "Sales");
 
         assertThat(timeline).extracting(a -> a.createdAt().toString())
                 .containsExactly("2026-03-10T10:00:00Z", "2026-04-10T10:00:00Z", "2026-05-10T10:00:00Z");
@@ -219,7 +220,7 @@ class PastAssessmentsTest {
         store("2026-03-06T10:00:00Z", "Acme", "Sales", 100);
         store("2026-03-05T10:00:00Z", "Other", null, 0);
 
-        List<List<PastAssessment>> lines = history.timelines("Acme");
+        List<List<TimelinePoint>> lines = history.timelines("Acme");
 
         assertThat(lines).extracting(line -> line.get(0).unit()).containsExactly(null, "IT", "Sales");
         assertThat(lines).extracting(List::size).containsExactly(1, 1, 2);

@@ -25,6 +25,14 @@ final class Samples {
                 EnumSet.of(Benefit.IDEAS), Improvement.SLIGHTLY_BETTER);
     }
 
+    /** An assessment as model {@code version} would have stored it. */
+    static PastAssessment assessment(String instant, String network, @Nullable String unit, int involvement,
+            int benefit, Quadrant quadrant, String version) {
+        PastAssessment a = assessment(instant, network, unit, involvement, benefit, quadrant);
+        return new PastAssessment(a.id(), a.createdAt(), a.assessedOn(), a.network(), a.unit(), a.answers(),
+                a.example(), version, involvement, benefit, quadrant, false, null);
+    }
+
     static PastAssessment assessment(String instant, String network, @Nullable String unit, int involvement,
             int benefit, Quadrant quadrant, int employees, int active, Set<Benefit> benefits,
             Improvement improvement) {

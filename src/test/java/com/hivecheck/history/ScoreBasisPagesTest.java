@@ -82,12 +82,16 @@ class ScoreBasisPagesTest {
         assertThat(stored.select("#row-involvement .score-cell").eachText()).first()
                 .isEqualTo(Integer.toString(v1.involvement()));
         assertThat(stored.select("#compare-versions")).hasSize(1);
+        assertThat(stored.select("#row-model td").eachText()).containsExactly("1", "2");
         assertThat(stored.select("#score-basis .is-current").text()).isEqualTo("As scored then");
 
         Document current = page(stored.select("#score-basis a:contains(current model)").attr("href"));
         assertThat(current.select("#row-involvement .score-cell").eachText()).first()
                 .isEqualTo(Integer.toString(v2.involvement()));
         assertThat(current.select("#compare-versions")).isEmpty();
+        assertThat(current.select("#row-model td").eachText())
+                .as("the version that scored the stored answers stays visible")
+                .containsExactly("1 scored again under version 2", "2");
         assertThat(current.select("#score-basis .is-current").text()).isEqualTo("All under the current model (v2)");
         assertThat(current.select("#score-basis-note").text()).contains("for this page only");
         assertThat(jdbc.queryForObject("select involvement from assessment where id = ?", Integer.class,
@@ -125,13 +129,50 @@ class ScoreBasisPagesTest {
     }
 
     @Test
+    void theTimelineWarnsWhenItsPointsMixModelVersions() throws Exception {
+        Document unit = page("/hr/timeline?network=Acme&unit=Alpha");
+        assertThat(unit.select("#timeline-versions").text())
+                .startsWith("The points of this unit were scored by different model versions (v1, v2)")
+                .contains("“All under the current model (v2)”");
+        assertThat(unit.select("#timeline-table tbody tr").eachText())
+                .satisfiesExactly(first -> assertThat(first).endsWith("1 Result"),
+                        second -> assertThat(second).endsWith("2 Result"));
+
+        Document network = page("/hr/timeline?network=Acme");
+        assertThat(network.select("#timeline-versions").text())
+                .startsWith("The points on this page were scored by different model versions (v1, v2)");
+        assertThat(network.select(".timeline-line[data-unit=Alpha] .timeline-line__versions").text())
+                .isEqualTo("Scored by model versions v1, v2");
+        assertThat(network.select(".timeline-line[data-unit=Beta] .timeline-line__versions")).isEmpty();
+
+        Document russian = page("/hr/timeline?network=Acme", "ru");
+        assertThat(russian.select("#timeline-versions").text())
+                .startsWith("Точки на этой странице посчитаны разными версиями модели (v1, v2)");
+
+        Document current = page("/hr/timeline?network=Acme&unit=Alpha&scores=current");
+        assertThat(current.select("#timeline-versions")).as("every point is under one model now").isEmpty();
+        assertThat(current.select("#timeline-table thead th").eachText()).doesNotContain("Model version");
+    }
+
+    @Test
+    void compareUnderTheCurrentModelNamesTheVersionThatScoredTheStoredAnswersInRussian() throws Exception {
+        Document current = page("/hr/compare?ids=" + before + "&ids=" + now + "&scores=current", "ru");
+
+        assertThat(current.select("#row-model td").eachText()).containsExactly("1 пересчитано версией 2", "2");
+    }
+
+    @Test
     void pagesOfTheCurrentModelAloneHaveNoSwitch() throws Exception {
         assertThat(page("/hr/compare?ids=" + now + "&ids=" + beta).select("#score-basis")).isEmpty();
         assertThat(page("/hr/timeline?network=Acme&unit=Beta").select("#score-basis")).isEmpty();
     }
 
     private Document page(String url) throws Exception {
-        String html = mvc.perform(get(url).param("lang", "en").with(user("hr").roles("HR")))
+        return page(url, "en");
+    }
+
+    private Document page(String url, String language) throws Exception {
+        String html = mvc.perform(get(url).param("lang", language).with(user("hr").roles("HR")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return Jsoup.parse(html);
     }

@@ -15,7 +15,7 @@ class ScoreSwitchTest {
     @Test
     void eachLinkKeepsTheOtherParametersEncoded() {
         ScoreSwitch s = ScoreSwitch.of("/hr/compare", "ids=a&ids=b&baseline=2&scores=current&lang=ru&network=A%26B",
-                ScoreBasis.CURRENT_MODEL, "2", List.of(V1));
+                ScoreBasis.CURRENT_MODEL, "2", List.of(V1.modelVersion()));
 
         assertThat(s.url(ScoreBasis.AS_SCORED)).isEqualTo("/hr/compare?ids=a&ids=b&baseline=2&network=A%26B");
         assertThat(s.url(ScoreBasis.CURRENT_MODEL))
@@ -27,11 +27,27 @@ class ScoreSwitchTest {
 
     @Test
     void aPageWithoutParametersOrOtherVersions() {
-        ScoreSwitch s = ScoreSwitch.of("/hr/timeline", null, ScoreBasis.AS_SCORED, "1", List.of(V1));
+        ScoreSwitch s = ScoreSwitch.of("/hr/timeline", null, ScoreBasis.AS_SCORED, "1", List.of(V1.modelVersion()));
 
         assertThat(s.url(ScoreBasis.AS_SCORED)).isEqualTo("/hr/timeline");
         assertThat(s.url(ScoreBasis.CURRENT_MODEL)).isEqualTo("/hr/timeline?scores=current");
         assertThat(s.otherVersions()).isFalse();
+        assertThat(s.mixesVersions()).isFalse();
         assertThat(s.keep("/hr/timeline")).isEqualTo("/hr/timeline");
+    }
+
+    @Test
+    void storedScoresOfTwoVersionsAreMixedUntilRescored() {
+        PastAssessment v2 = Samples.assessment("2026-02-01T10:00:00Z", "Acme", "Alpha", 60, 60,
+                Quadrant.HONEY_APIARY, "2");
+
+        ScoreSwitch stored = ScoreSwitch.of("/hr/timeline", "network=Acme", ScoreBasis.AS_SCORED, "2",
+                List.of(v2.modelVersion(), V1.modelVersion()));
+        ScoreSwitch rescored = ScoreSwitch.of("/hr/timeline", "network=Acme", ScoreBasis.CURRENT_MODEL, "2",
+                List.of(v2.modelVersion(), V1.modelVersion()));
+
+        assertThat(stored.mixesVersions()).isTrue();
+        assertThat(stored.versions()).isEqualTo("v1, v2");
+        assertThat(rescored.mixesVersions()).as("every point is under the current model").isFalse();
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -13,6 +16,7 @@ import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -30,6 +34,14 @@ class ImportApiControllerTest {
 
     @Autowired
     ActivityReports reports;
+
+    @Autowired
+    DataSource database;
+
+    private int storedReports() {
+        Integer count = new JdbcTemplate(database).queryForObject("select count(*) from import_report", Integer.class);
+        return count == null ? 0 : count;
+    }
 
     private static MockMultipartFile csv(String content) {
         return new MockMultipartFile("file", "export.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8));
@@ -121,5 +133,32 @@ class ImportApiControllerTest {
         assertThat(mvc.post().uri("/api/imports").multipart().file(csv("")).locale(Locale.ENGLISH))
                 .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.detail")
                 .isEqualTo("The file is empty.");
+    }
+
+    @Test
+    void thePageOfTheReportIsAPathWhateverTheHostHeaderSays() {
+        var result = mvc.post().uri("/api/imports").multipart().file(csv("person,last_activity_date,posts\na,2026-05-31,1\n"))
+                .header("Host", "evil.example").header("X-Forwarded-Host", "evil.example").exchange();
+        assertThat(result).hasStatusOk();
+        String page = JsonPath.read(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8),
+                "$.page");
+        assertThat(page).matches("/imports/[A-Za-z0-9_-]+").doesNotContain("evil");
+        assertThat(mvc.get().uri(page)).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-999999999-01-01", "+99999-01-01", "99999-01-01", "1999-12-31", "2999-12-31",
+            "31/05/2026", "yesterday"})
+    void aReferenceDateOutOfRangeOrUnreadableIsAProblemNamingTheField(String date) {
+        int before = storedReports();
+        var result = mvc.post().uri("/api/imports").multipart().file(csv("person,last_activity_date,posts\na,2026-05-31,1\n"))
+                .param("referenceDate", date).locale(Locale.ENGLISH).exchange();
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:hivecheck:problem:import-failed");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("referenceDate");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].message")
+                .isEqualTo("Enter a date from 2000-01-01 to today, such as 2026-05-31.");
+        assertThat(storedReports()).isEqualTo(before);
     }
 }

@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -211,7 +213,7 @@ class ImportControllerTest {
                 .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
                 .contains("Enter a whole number of days from 1 to 366.");
         assertThat(upload(csv("a.csv", ActivityFiles.generic("2026-05-31", 1)), "referenceDate", "31/05/2026"))
-                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Enter a date such as 2026-05-31.");
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("Enter a date from 2000-01-01 to today, such as 2026-05-31.");
     }
 
     @Test
@@ -244,5 +246,32 @@ class ImportControllerTest {
     void uploadsNeedTheFormsCsrfToken() {
         assertThat(mvc.post().uri("/imports").multipart().file(csv("a.csv", "person,posts\n")))
                 .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-999999999-01-01", "+99999-01-01", "99999-01-01", "1999-12-31", "2999-12-31",
+            "31/05/2026"})
+    void aReferenceDateOutOfRangeIsShownNextToItsField(String date) {
+        var result = upload(csv("a.csv", ActivityFiles.generic("2026-05-31", 1)), "referenceDate", date);
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+                .contains("id=\"referenceDate-error\"", "Enter a date from 2000-01-01 to today, such as 2026-05-31.")
+                .doesNotContain("import-problems");
+        var russian = mvc.post().uri("/imports").multipart().file(csv("a.csv", ActivityFiles.generic("2026-05-31", 1)))
+                .param("referenceDate", date).with(csrf()).locale(Locale.forLanguageTag("ru")).exchange();
+        assertThat(russian).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+                .contains("Введите дату от 2000-01-01 до сегодняшнего дня, например 2026-05-31.");
+    }
+
+    @Test
+    void theMappingStepShowsAReferenceDateOutOfRangeNextToItsFieldAndKeepsTheFile() {
+        int waiting = pendingUploads.size();
+        String mappingUrl = upload(csv("custom.csv", "a,b,c\nx,2026-05-31,1\n"), "mapColumns", "true")
+                .getResponse().getRedirectedUrl();
+        assertThat(mvc.post().uri(mappingUrl).with(csrf()).locale(Locale.ENGLISH)
+                .param("person", "0").param("lastActivity", "1").param("counts", "2").param("windowDays", "30")
+                .param("referenceDate", "-999999999-01-01").exchange())
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+                .contains("id=\"referenceDate-error\"", "Enter a date from 2000-01-01 to today, such as 2026-05-31.");
+        assertThat(pendingUploads.size()).isEqualTo(waiting + 1);
     }
 }

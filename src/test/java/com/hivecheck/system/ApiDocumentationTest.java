@@ -74,6 +74,8 @@ class ApiDocumentationTest {
         assertThat(document.at("/paths/~1api~1assessments/get/responses/401").isMissingNode()).isFalse();
         assertThat(document.at("/components/schemas/Problem/properties/type").isMissingNode()).isFalse();
         assertThat(document.at("/info/description").asString()).contains("urn:hivecheck:problem:rate-limited");
+        assertThat(document.at("/paths/~1api~1imports/post/description").asString())
+                .contains("`page` in the answer is the results page as a path on this server", "errors[].field");
     }
 
     @Test
