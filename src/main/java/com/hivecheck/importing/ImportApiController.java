@@ -52,11 +52,11 @@ class ImportApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportJson> importExport(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(required = false) @Nullable String network,
-            @RequestParam(defaultValue = "AUTO") TextEncoding encoding,
-            @RequestParam(defaultValue = "AUTO") DateOrder dateOrder,
+            @RequestParam(name = "encoding", required = false) @Nullable String encodingText,
+            @RequestParam(name = "dateOrder", required = false) @Nullable String dateOrderText,
             @RequestParam(required = false) @Nullable String sheet,
             @RequestParam(name = "referenceDate", required = false) @Nullable String referenceDateText,
-            @RequestParam(defaultValue = "30") int windowDays,
+            @RequestParam(name = "windowDays", required = false) @Nullable String windowDaysText,
             @RequestParam(required = false) @Nullable String person,
             @RequestParam(required = false) @Nullable String unit,
             @RequestParam(required = false) @Nullable String lastActivity,
@@ -65,12 +65,18 @@ class ImportApiController {
         if (ImportManagement.missing(file)) {
             throw ImportFailedException.of(ImportProblem.ofFile("import.file.required"));
         }
-        if (windowDays < 1 || windowDays > ActivityReport.MAX_WINDOW_DAYS) {
-            throw ImportFailedException.of(ImportProblem.ofField("windowDays", "import.window.range"));
-        }
+        int windowDays = windowDays(windowDaysText);
         LocalDate referenceDate = referenceDate(referenceDateText);
+        TextEncoding encoding = choice(TextEncoding.class, encodingText, "encoding", "import.encoding.unknown");
+        DateOrder dateOrder = choice(DateOrder.class, dateOrderText, "dateOrder", "import.dateOrder.unknown");
         if (network != null && PlainText.Validator.holdsForbidden(network)) {
-            throw ImportFailedException.of(ImportProblem.ofFile("text.controlCharacters"));
+            throw ImportFailedException.of(ImportProblem.ofField("network", "text.controlCharacters"));
+        }
+        if (network != null && network.strip().length() > UploadForm.MAX_NAME_LENGTH) {
+            throw ImportFailedException.of(ImportProblem.ofField("network", "import.network.tooLong"));
+        }
+        if (sheet != null && sheet.strip().length() > UploadForm.MAX_NAME_LENGTH) {
+            throw ImportFailedException.of(ImportProblem.ofField("sheet", "import.sheet.tooLong"));
         }
         ImportOptions options = new ImportOptions(encoding, dateOrder, referenceDate, windowDays, null,
                 sheet == null || sheet.isBlank() ? null : sheet.strip());
@@ -81,6 +87,34 @@ class ImportApiController {
         ActivityReports.StoredReport stored = imports.importNow(file, options, name, columns);
         String page = request.getContextPath() + "/imports/" + stored.id();
         return ResponseEntity.ok(ImportJson.of(stored, page, properties.maxUnitsInAnswer()));
+    }
+
+    /** The window in days: 30 when blank, otherwise a whole number of ASCII digits from 1 to 366. */
+    private static int windowDays(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return ActivityReport.DEFAULT_WINDOW_DAYS;
+        }
+        String digits = text.strip();
+        if (digits.length() <= 3 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            int days = Integer.parseInt(digits);
+            if (days >= 1 && days <= ActivityReport.MAX_WINDOW_DAYS) {
+                return days;
+            }
+        }
+        throw ImportFailedException.of(ImportProblem.ofField("windowDays", "import.window.range"));
+    }
+
+    /** One of an enum's names, {@code AUTO} when blank; anything else is a problem with the parameter. */
+    private static <E extends Enum<E>> E choice(Class<E> type, @Nullable String text, String field, String code) {
+        if (text == null || text.isBlank()) {
+            return Enum.valueOf(type, "AUTO");
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text.strip())) {
+                return constant;
+            }
+        }
+        throw ImportFailedException.of(ImportProblem.ofField(field, code));
     }
 
     /** The chosen reference date: blank for none, otherwise an ISO date from 2000 to today. */

@@ -61,8 +61,8 @@ class ImportManagement {
     Uploaded upload(MultipartFile file, ImportOptions options, @Nullable String network, boolean mapColumns)
             throws IOException {
         long started = System.nanoTime();
-        ActivityFileReader.Preview preview = ActivityFileReader.preview(file::getInputStream, options.encoding(),
-                options.sheet());
+        ActivityFileReader.Preview preview = inTurn(() -> ActivityFileReader.preview(file::getInputStream,
+                options.encoding(), options.sheet(), limits));
         if (preview.header().recognise().isPresent() && !mapColumns) {
             return keep(read(file, options), network, fileName(file), started);
         }
@@ -81,8 +81,9 @@ class ImportManagement {
             @Nullable NamedColumns columns) throws IOException {
         long started = System.nanoTime();
         if (columns != null) {
-            Header header = ActivityFileReader.preview(file::getInputStream, options.encoding(), options.sheet())
-                    .header();
+            ImportOptions asked = options;
+            Header header = inTurn(() -> ActivityFileReader.preview(file::getInputStream, asked.encoding(),
+                    asked.sheet(), limits)).header();
             options = options.withMapping(columns.mapping(header));
         }
         return keep(read(file, options), network, fileName(file), started);
@@ -129,7 +130,7 @@ class ImportManagement {
      *
      * @throws ImportsBusyException when the turn did not come within {@code importWait}
      */
-    private ActivityReport inTurn(Reading reading) throws IOException {
+    private <T> T inTurn(Reading<T> reading) throws IOException {
         boolean acquired;
         try {
             acquired = turns.tryAcquire(properties.importWait().toMillis(), TimeUnit.MILLISECONDS);
@@ -161,8 +162,8 @@ class ImportManagement {
 
     /** A whole-file read. */
     @FunctionalInterface
-    private interface Reading {
-        ActivityReport read() throws IOException;
+    private interface Reading<T> {
+        T read() throws IOException;
     }
 
     /** The file's own name without any folder, at most {@value #MAX_FILE_NAME} characters, or {@code null}. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** {@code POST /api/imports}: aggregates as JSON, problems as application/problem+json. */
@@ -27,6 +29,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @Import({ActivityReports.class, PendingUploads.class, ImportManagement.class, ReportStoreForSlices.class,
         UploadLimitHandler.class})
 @EnableConfigurationProperties(ImportingProperties.class)
+@TestPropertySource(properties = "hivecheck.importing.max-people=10000")
 class ImportApiControllerTest {
 
     @Autowired
@@ -160,5 +163,79 @@ class ImportApiControllerTest {
         assertThat(result).bodyJson().extractingPath("$.errors[0].message")
                 .isEqualTo("Enter a date from 2000-01-01 to today, such as 2026-05-31.");
         assertThat(storedReports()).isEqualTo(before);
+    }
+
+    @Test
+    void aWorkbookWhoseTextsWouldNotFitIsRefusedWithAdviceToSaveItAsCsv() {
+        byte[] workbook = com.hivecheck.importing.reading.WorkbookFiles.vivaEngage(40_000);
+        var result = mvc.post().uri("/api/imports").multipart()
+                .file(new MockMultipartFile("file", "VivaEngageActivityUserDetail.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook))
+                .locale(Locale.ENGLISH).exchange();
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].code")
+                .isEqualTo("import.problem.workbook.sharedStrings");
+        assertThat(result).bodyJson().extractingPath("$.detail").asString()
+                .contains("this server reads at most 1 MB of it", "CSV UTF-8");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "windowDays|x|Enter a whole number of days from 1 to 366.",
+            "windowDays|99999999999|Enter a whole number of days from 1 to 366.",
+            "windowDays|０３０|Enter a whole number of days from 1 to 366.",
+            "encoding|UTF16|Use AUTO, UTF_8 or WINDOWS_1251.",
+            "dateOrder|sideways|Use AUTO, MONTH_FIRST or DAY_FIRST.",
+            "network|Acme\u202E|Remove the invisible control or text-direction characters (often pasted along from another program).",
+            "network|LONG|This name is too long: at most 120 characters.",
+            "sheet|LONG|A sheet name has at most 120 characters."})
+    void aBadParameterIsAProblemNamingItNeverA500(String field, String value, String message) {
+        String sent = value.equals("LONG") ? "x".repeat(500) : value;
+        int before = storedReports();
+        var result = mvc.post().uri("/api/imports").multipart()
+                .file(csv("person,last_activity_date,posts\na,2026-05-31,1\n")).param(field, sent)
+                .locale(Locale.ENGLISH).exchange();
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].message").isEqualTo(message);
+        assertThat(storedReports()).isEqualTo(before);
+    }
+
+    @Test
+    void oddFilesGetClearProblemsNeverA500() {
+        byte[] bomOnly = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\r', '\n'};
+        assertThat(mvc.post().uri("/api/imports").multipart()
+                .file(new MockMultipartFile("file", "bom.csv", "text/csv", bomOnly)).locale(Locale.ENGLISH))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.detail")
+                .isEqualTo("The file is empty.");
+        assertThat(mvc.post().uri("/api/imports").multipart().file(csv(
+                "Report Refresh Date,User Principal Name,Last Activity Date,Posted Count,Report Period\r\n"))
+                .locale(Locale.ENGLISH))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.detail")
+                .isEqualTo("The file has a header but no data rows.");
+        assertThat(mvc.post().uri("/api/imports").multipart().file(new MockMultipartFile("file", "report.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "person,last_activity_date,posts\na,2026-05-31,1\n".getBytes(StandardCharsets.UTF_8))))
+                .as("a CSV file renamed .xlsx is read by its content").hasStatusOk()
+                .bodyJson().extractingPath("$.network.employees").isEqualTo(1);
+        assertThat(mvc.post().uri("/api/imports").contentType(MediaType.TEXT_PLAIN).content("person,posts")
+                .locale(Locale.ENGLISH)).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void excelSerialDaysInTheDateColumnAreReadAsDates() {
+        var result = mvc.post().uri("/api/imports").multipart().file(csv("""
+                person,last_activity_date,posts
+                a,46173,2
+                b,46100,1
+                c,,0
+                """)).exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.referenceDate").isEqualTo("2026-05-31");
+        assertThat(result).bodyJson().extractingPath("$.oldest").isEqualTo("2026-03-19");
+        assertThat(result).bodyJson().extractingPath("$.network.monthlyActiveUsers").isEqualTo(1);
     }
 }

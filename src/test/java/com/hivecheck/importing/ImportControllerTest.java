@@ -17,6 +17,7 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @Import({ActivityReports.class, PendingUploads.class, ImportManagement.class, ReportStoreForSlices.class,
         UploadLimitHandler.class, UploadSizeConfiguration.class})
 @EnableConfigurationProperties(ImportingProperties.class)
+@TestPropertySource(properties = "hivecheck.importing.max-people=10000")
 class ImportControllerTest {
 
     @Autowired
@@ -273,5 +275,18 @@ class ImportControllerTest {
                 .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
                 .contains("id=\"referenceDate-error\"", "Enter a date from 2000-01-01 to today, such as 2026-05-31.");
         assertThat(pendingUploads.size()).isEqualTo(waiting + 1);
+    }
+
+    @Test
+    void aWorkbookWhoseTextsWouldNotFitIsRefusedOnThePageInBothLanguages() {
+        MockMultipartFile workbook = new MockMultipartFile("file", "VivaEngageActivityUserDetail.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                com.hivecheck.importing.reading.WorkbookFiles.vivaEngage(40_000));
+        assertThat(upload(workbook)).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+                .contains("The workbook’s table of texts would need about", "this server reads at most 1 MB",
+                        "File › Save As › CSV UTF-8 (comma delimited)");
+        assertThat(mvc.post().uri("/imports").multipart().file(workbook).with(csrf())
+                .locale(Locale.forLanguageTag("ru")).exchange()).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+                .bodyText().contains("Для таблицы текстов этой книги нужно около", "сервер читает не больше 1 МБ");
     }
 }

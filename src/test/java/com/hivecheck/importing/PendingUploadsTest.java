@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hivecheck.importing.reading.ActivityFileReader;
 import com.hivecheck.importing.reading.DateOrder;
+import com.hivecheck.importing.reading.ReadingLimits;
 import com.hivecheck.importing.reading.TextEncoding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,7 +31,7 @@ class PendingUploadsTest {
 
     private PendingUploads.Pending add() throws IOException {
         ActivityFileReader.Preview preview = ActivityFileReader.preview(() -> new ByteArrayInputStream(CSV),
-                TextEncoding.AUTO, null);
+                TextEncoding.AUTO, null, new ReadingLimits(2000, 1_000_000));
         return uploads.add(new MockMultipartFile("file", "a.csv", "text/csv", CSV), preview,
                 new PendingUploads.Upload(null, "a.csv", TextEncoding.AUTO, DateOrder.AUTO, null, 30, null));
     }

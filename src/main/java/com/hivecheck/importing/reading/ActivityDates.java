@@ -25,6 +25,13 @@ final class ActivityDates {
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern MONTH_FIRST_NAME = Pattern.compile("([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
+    /** An Excel serial day as a column formatted "General" shows it, with the time of day as a fraction. */
+    private static final Pattern SERIAL = Pattern.compile("(\\d{5})(\\.\\d+)?");
+    /** Excel's serial days count from here (its 1900 date system, with the leap day 1900 never had). */
+    private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
+    /** The serial days read as dates: 2000-01-01 to 2099-12-31; other numbers are no dates. */
+    private static final int FIRST_SERIAL = 36_526;
+    private static final int LAST_SERIAL = 73_050;
     private static final Pattern DAY_FIRST_NAME = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
         "dec"};
@@ -65,6 +72,14 @@ final class ActivityDates {
                 return order == DateOrder.MONTH_FIRST ? Day.of(monthFirst)
                         : order == DateOrder.DAY_FIRST ? Day.of(dayFirst) : new Day(monthFirst, dayFirst, false);
             }
+            m = SERIAL.matcher(text);
+            if (m.matches()) {
+                int serial = Integer.parseInt(m.group(1));
+                if (serial < FIRST_SERIAL || serial > LAST_SERIAL) {
+                    throw new IllegalArgumentException("not a date: " + text);
+                }
+                return Day.of(Math.toIntExact(SERIAL_EPOCH.plusDays(serial).toEpochDay()));
+            }
             m = MONTH_FIRST_NAME.matcher(text);
             if (m.lookingAt()) {
                 checkTime(text, m.end());
@@ -83,10 +98,14 @@ final class ActivityDates {
         throw new IllegalArgumentException("not a date: " + text);
     }
 
-    /** Whether a stripped cell reads as a date in any supported format. */
+    /**
+     * Whether a stripped cell reads as a date in any supported format other than a bare Excel serial day, which
+     * looks like any other number: a column of numbers is never taken for dates, though one mapped as the last
+     * activity is read as serial days.
+     */
     static boolean isDate(String text) {
         try {
-            return !text.isEmpty() && parse(text, DateOrder.AUTO) != Day.BLANK;
+            return !text.isEmpty() && !SERIAL.matcher(text).matches() && parse(text, DateOrder.AUTO) != Day.BLANK;
         } catch (IllegalArgumentException e) {
             return false;
         }

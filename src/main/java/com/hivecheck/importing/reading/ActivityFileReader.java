@@ -58,10 +58,12 @@ public final class ActivityFileReader {
      * The header, how the file is written, and a few values of each column from its first rows.
      *
      * @param sheet the sheet to read in a workbook, or {@code null} for the first
+     * @param limits what a workbook may take to read
      * @throws ImportFailedException when the file is empty, not CSV text or a workbook, or has no columns or too many
      */
-    public static Preview preview(Source source, TextEncoding encoding, @Nullable String sheet) throws IOException {
-        try (Rows rows = Rows.open(source, encoding, sheet, false)) {
+    public static Preview preview(Source source, TextEncoding encoding, @Nullable String sheet, ReadingLimits limits)
+            throws IOException {
+        try (Rows rows = Rows.open(source, encoding, sheet, false, limits)) {
             Header header = header(rows);
             List<ColumnSample.Collector> collectors = new ArrayList<>();
             for (int i = 0; i < header.names().size(); i++) {
@@ -105,7 +107,7 @@ public final class ActivityFileReader {
 
     private static ActivityReport readAs(Source source, ImportOptions options, @Nullable String fileName,
             LocalDate today, ReadingLimits limits, TextEncoding encoding, boolean retryAs1251) throws IOException {
-        try (Rows rows = Rows.open(source, encoding, options.sheet(), true)) {
+        try (Rows rows = Rows.open(source, encoding, options.sheet(), true, limits)) {
             try {
                 Header header = header(rows);
                 ColumnMapping mapping = options.mapping() != null ? options.mapping() : recognise(header);
@@ -132,7 +134,7 @@ public final class ActivityFileReader {
         if (named.periodDays() != 0 && (named.periodDays() < 28 || named.periodDays() > 31)) {
             throw ImportFailedException.of(ImportProblem.ofFile(periodProblem(layout), named.periodDays()));
         }
-        ActivityTally tally = new ActivityTally(mapping.hasUnit(), limits);
+        ActivityTally tally = new ActivityTally(mapping.hasUnit(), limits, rows.sharedStringsHeap());
         Problems problems = new Problems();
         ActivityDates.Evidence evidence = new ActivityDates.Evidence();
         List<String> names = header.names();

@@ -38,10 +38,20 @@ final class ActivityTally {
     private int[] lastDayFirst = new int[INITIAL_SLOTS];
     private int size;
     private long anonymous;
+    private final int csvPeople;
 
     ActivityTally(boolean hasUnits, ReadingLimits limits) {
+        this(hasUnits, limits, 0);
+    }
+
+    /**
+     * @param sharedStringsHeap the heap a workbook's shared strings take beside the people (0 for CSV text): the
+     *        people it leaves room for are fewer, and a workbook with more is refused with the advice to save it as CSV
+     */
+    ActivityTally(boolean hasUnits, ReadingLimits limits, long sharedStringsHeap) {
         this.hasUnits = hasUnits;
-        this.maxPeople = limits.maxPeople();
+        this.maxPeople = limits.maxPeopleBeside(sharedStringsHeap);
+        this.csvPeople = limits.maxPeople();
         this.maxTrackedUnits = limits.maxTrackedUnits();
     }
 
@@ -70,7 +80,9 @@ final class ActivityTally {
         int slot = slot(keys, key);
         if (keys[slot] == EMPTY) {
             if (size == maxPeople) {
-                throw ImportFailedException.of(ImportProblem.ofFile("import.problem.tooManyPeople", maxPeople));
+                throw ImportFailedException.of(maxPeople < csvPeople
+                        ? ImportProblem.ofFile("import.problem.workbook.tooManyPeople", maxPeople, csvPeople)
+                        : ImportProblem.ofFile("import.problem.tooManyPeople", maxPeople));
             }
             if ((size + 1) * 4L > keys.length * 3L) {
                 grow();

@@ -30,6 +30,8 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The rows of an upload, one at a time, whatever it is: CSV text (Apache Commons CSV) or an Excel workbook's sheet
@@ -37,6 +39,8 @@ import org.jspecify.annotations.Nullable;
  * number cell as plain digits.
  */
 abstract class Rows implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Rows.class);
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
@@ -56,6 +60,11 @@ abstract class Rows implements Closeable {
     /** The sheet read, for a workbook; {@code null} for a CSV file. */
     abstract @Nullable String sheet();
 
+    /** The heap a workbook's shared strings may take while it is read; 0 for CSV text. */
+    long sharedStringsHeap() {
+        return 0;
+    }
+
     /** Whether the text started with a UTF-8 byte order mark. */
     boolean hadByteOrderMark() {
         return false;
@@ -67,8 +76,8 @@ abstract class Rows implements Closeable {
      * @param strict whether text that is not valid UTF-8 fails with a {@link CharacterCodingException} when it was
      *        taken for UTF-8
      */
-    static Rows open(ActivityFileReader.Source source, TextEncoding encoding, @Nullable String sheet, boolean strict)
-            throws IOException {
+    static Rows open(ActivityFileReader.Source source, TextEncoding encoding, @Nullable String sheet, boolean strict,
+            ReadingLimits limits) throws IOException {
         InputStream in = new BufferedInputStream(source.open(), FileSniffer.HEAD_SIZE);
         try {
             in.mark(FileSniffer.HEAD_SIZE);
@@ -78,7 +87,7 @@ abstract class Rows implements Closeable {
                 throw ImportFailedException.of(ImportProblem.ofFile("import.problem.xls"));
             }
             if (startsWith(head, ZIP)) {
-                return Workbook.open(in, source.path(), sheet);
+                return Workbook.open(in, source.path(), sheet, limits);
             }
             FileSniffer.Sniffed sniffed = FileSniffer.sniff(head, head.length, encoding);
             in.skipNBytes(sniffed.bomLength());
@@ -184,9 +193,12 @@ abstract class Rows implements Closeable {
         private final Iterator<Row> rows;
         private final String sheet;
         private final @Nullable Path copy;
+        private final long sharedStringsHeap;
         private long line;
 
-        private Workbook(ReadableWorkbook workbook, Sheet sheet, @Nullable Path copy) throws IOException {
+        private Workbook(ReadableWorkbook workbook, Sheet sheet, @Nullable Path copy, long sharedStringsHeap)
+                throws IOException {
+            this.sharedStringsHeap = sharedStringsHeap;
             this.workbook = workbook;
             this.stream = sheet.openStream();
             this.rows = stream.iterator();
@@ -194,7 +206,8 @@ abstract class Rows implements Closeable {
             this.copy = copy;
         }
 
-        static Workbook open(InputStream in, @Nullable Path path, @Nullable String wanted) throws IOException {
+        static Workbook open(InputStream in, @Nullable Path path, @Nullable String wanted, ReadingLimits limits)
+                throws IOException {
             Path copy = null;
             if (path == null) {
                 copy = Files.createTempFile("hivecheck-workbook-", ".xlsx");
@@ -207,6 +220,8 @@ abstract class Rows implements Closeable {
             }
             ReadableWorkbook workbook = null;
             try {
+                long sharedStringsHeap = WorkbookCheck.check(path, limits.sharedStringsBudget(),
+                        limits.maxWorkbookUnpacked());
                 File file = path.toFile();
                 workbook = new ReadableWorkbook(file, new ReadingOptions(true, false));
                 List<Sheet> sheets = workbook.getSheets().toList();
@@ -217,13 +232,16 @@ abstract class Rows implements Closeable {
                     throw ImportFailedException.of(ImportProblem.ofFile("import.problem.noSuchSheet", wanted,
                             String.join(", ", sheets.stream().map(Sheet::getName).toList())));
                 }
-                return new Workbook(workbook, sheet, copy);
+                return new Workbook(workbook, sheet, copy, sharedStringsHeap);
             } catch (IOException | RuntimeException e) {
                 if (workbook != null) {
                     workbook.close();
                 }
                 if (copy != null) {
                     Files.deleteIfExists(copy);
+                }
+                if (e instanceof WorkbookCheck.UnusualWorkbookException unusual) {
+                    LOG.info("Refused a workbook: {}", unusual.reason());
                 }
                 if (e instanceof ImportFailedException failed) {
                     throw failed;
@@ -294,6 +312,11 @@ abstract class Rows implements Closeable {
         @Override
         long line() {
             return line;
+        }
+
+        @Override
+        long sharedStringsHeap() {
+            return sharedStringsHeap;
         }
 
         @Override

@@ -94,4 +94,21 @@ class ActivityDatesTest {
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::code).containsExactly("import.problem.dateOrder.mixed"));
     }
+
+    @Test
+    void anExcelSerialDayFromAColumnSavedAsGeneralIsReadButNeverTakenForADateColumn() {
+        assertThat(LocalDate.ofEpochDay(ActivityDates.parse("46173", DateOrder.AUTO).monthFirst()))
+                .isEqualTo(LocalDate.of(2026, 5, 31));
+        assertThat(LocalDate.ofEpochDay(ActivityDates.parse("46173.75", DateOrder.DAY_FIRST).dayFirst()))
+                .as("a date and time").isEqualTo(LocalDate.of(2026, 5, 31));
+        assertThat(LocalDate.ofEpochDay(ActivityDates.parse("36526", DateOrder.AUTO).monthFirst()))
+                .isEqualTo(LocalDate.of(2000, 1, 1));
+        for (String notADate : new String[] {"36525", "73051", "4617", "461730", "46173.", "-46173"}) {
+            assertThatThrownBy(() -> ActivityDates.parse(notADate, DateOrder.AUTO)).as(notADate)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(ActivityDates.isDate("46173")).as("a number column is no date column for the mapping guess")
+                .isFalse();
+        assertThat(ActivityDates.isDate("2026-05-31")).isTrue();
+    }
 }

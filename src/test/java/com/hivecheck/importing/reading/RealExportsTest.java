@@ -280,7 +280,7 @@ class RealExportsTest {
                 RealExports.Layout.SLACK)) {
             byte[] file = RealExports.Variant.clean(layout).csv();
             ActivityFileReader.Preview preview = ActivityFileReader.preview(() -> new ByteArrayInputStream(file),
-                    TextEncoding.AUTO, null);
+                    TextEncoding.AUTO, null, new ReadingLimits(2000, 1_000_000));
             Header.Guess guess = preview.guess();
             List<String> names = preview.header().names();
             assertThat(names.get(guess.lastActivity())).as(layout + " date").isNotEqualTo("Report Refresh Date")
