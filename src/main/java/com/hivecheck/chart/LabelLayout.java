@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Places the point labels of a quadrant chart so that they stay readable when many points crowd together: each label
- * takes the first of eight positions around its point that keeps it inside the plot and clear of the quadrant names,
- * the other points and the labels placed before it. A label with no free position is replaced by its short fallback
- * (a number that a table beside the chart explains), put where it overlaps least.
+ * Places the point labels of a quadrant chart so that they stay readable when many points crowd together. First each
+ * quadrant's name takes the first corner of its quadrant that no point covers: its outer corner, else the other
+ * corner on the same outer edge, else one by the midline (the corner where it overlaps points least when all are
+ * covered). Then each label takes the first of eight positions around its point that keeps it inside the plot and
+ * clear of the quadrant names, the other points and the labels placed before it. A label with no free position is
+ * replaced by its short fallback (a number that a table beside the chart explains), put where it overlaps least.
  */
 public final class LabelLayout {
 
@@ -16,8 +18,12 @@ public final class LabelLayout {
     static final double LABEL_HEIGHT = 14;
     private static final double GAP = 4;
     /** Room kept free for the quadrant names in the four corners of the plot. */
-    private static final double NAME_WIDTH = 170;
-    private static final double NAME_HEIGHT = 24;
+    static final double NAME_WIDTH = 170;
+    static final double NAME_HEIGHT = 24;
+    /** How much more a label's overlap with a quadrant name counts than one with a point or another label. */
+    private static final double NAME_WEIGHT = 4;
+    /** The distance of a quadrant's name from the sides of its corner, as {@link QuadrantChart} draws it. */
+    private static final double NAME_PAD = 10;
 
     private LabelLayout() {
     }
@@ -33,19 +39,22 @@ public final class LabelLayout {
             throw new IllegalArgumentException("one fallback per point");
         }
         QuadrantChart.Box plot = chart.plot();
-        List<Rect> obstacles = new ArrayList<>();
         double left = plot.x();
         double top = plot.y();
         double right = plot.x() + plot.width();
         double bottom = plot.y() + plot.height();
-        obstacles.add(new Rect(left, top, left + NAME_WIDTH, top + NAME_HEIGHT + 6));
-        obstacles.add(new Rect(right - NAME_WIDTH, top, right, top + NAME_HEIGHT + 6));
-        obstacles.add(new Rect(left, bottom - NAME_HEIGHT, left + NAME_WIDTH, bottom));
-        obstacles.add(new Rect(right - NAME_WIDTH, bottom - NAME_HEIGHT, right, bottom));
-        for (QuadrantChart.Point point : chart.points()) {
-            obstacles.add(new Rect(point.cx() - point.r(), point.cy() - point.r(), point.cx() + point.r(),
-                    point.cy() + point.r()));
+        List<Rect> dots = chart.points().stream()
+                .map(p -> new Rect(p.cx() - p.r(), p.cy() - p.r(), p.cx() + p.r(), p.cy() + p.r()))
+                .toList();
+        List<QuadrantChart.Area> areas = new ArrayList<>(chart.areas().size());
+        List<Rect> obstacles = new ArrayList<>();
+        for (QuadrantChart.Area area : chart.areas()) {
+            NameSpot spot = nameSpot(area, dots);
+            areas.add(new QuadrantChart.Area(area.quadrant(), area.box(), spot.label(), spot.anchor()));
+            obstacles.add(spot.box());
         }
+        int names = obstacles.size();
+        obstacles.addAll(dots);
         Rect bounds = new Rect(left + 2, top + 2, right - 2, bottom - 2);
 
         List<QuadrantChart.Point> placed = new ArrayList<>(chart.points().size());
@@ -55,9 +64,9 @@ public final class LabelLayout {
                 placed.add(point);
                 continue;
             }
-            Placement best = bestPlacement(point, point.label(), obstacles, bounds, i);
+            Placement best = bestPlacement(point, point.label(), obstacles, names, bounds, names + i);
             if (best.overlap > 0) {
-                Placement shorter = bestPlacement(point, fallbacks.get(i), obstacles, bounds, i);
+                Placement shorter = bestPlacement(point, fallbacks.get(i), obstacles, names, bounds, names + i);
                 if (shorter.overlap < best.overlap) {
                     best = shorter;
                 }
@@ -66,12 +75,44 @@ public final class LabelLayout {
             placed.add(new QuadrantChart.Point(best.label, point.involvement(), point.benefit(), point.quadrant(),
                     point.cx(), point.cy(), point.r(), round(best.textX), round(best.textY), best.anchor));
         }
-        return new QuadrantChart(chart.width(), chart.height(), chart.plot(), chart.areas(), chart.bands(),
+        return new QuadrantChart(chart.width(), chart.height(), chart.plot(), areas, chart.bands(),
                 chart.midlines(), chart.ticks(), chart.xTitle(), chart.yTitle(), placed, chart.arrows());
     }
 
-    private static Placement bestPlacement(QuadrantChart.Point point, String label, List<Rect> obstacles, Rect bounds,
-            int self) {
+    /**
+     * Where a quadrant's name goes: the first of its corners (outer first) whose name box no point covers, else the
+     * one covered least.
+     */
+    private static NameSpot nameSpot(QuadrantChart.Area area, List<Rect> dots) {
+        QuadrantChart.Box box = area.box();
+        boolean outerLeft = "start".equals(area.anchor());
+        boolean outerTop = area.label().y() < box.y() + box.height() / 2;
+        NameSpot best = null;
+        double leastOverlap = Double.MAX_VALUE;
+        for (boolean[] corner : new boolean[][] {{outerLeft, outerTop}, {!outerLeft, outerTop},
+            {outerLeft, !outerTop}, {!outerLeft, !outerTop}}) {
+            NameSpot spot = NameSpot.at(box, corner[0], corner[1]);
+            double overlap = 0;
+            for (Rect dot : dots) {
+                overlap += spot.box().overlap(dot);
+            }
+            if (overlap < leastOverlap) {
+                best = spot;
+                leastOverlap = overlap;
+                if (overlap == 0) {
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The least overlapping of the positions around {@code point}; the first {@code names} obstacles are quadrant
+     * names, which weigh {@link #NAME_WEIGHT} times as much as points and labels.
+     */
+    private static Placement bestPlacement(QuadrantChart.Point point, String label, List<Rect> obstacles, int names,
+            Rect bounds, int self) {
         double width = label.length() * CHAR_WIDTH;
         double r = point.r();
         double cx = point.cx();
@@ -107,10 +148,10 @@ public final class LabelLayout {
             Rect box = new Rect(x1, baseline - LABEL_HEIGHT + 3, x1 + width, baseline + 3);
             double overlap = bounds.contains(box) ? 0 : 1_000_000;
             for (int o = 0; o < obstacles.size(); o++) {
-                if (o == 4 + self) {
+                if (o == self) {
                     continue; // its own point
                 }
-                overlap += box.overlap(obstacles.get(o));
+                overlap += box.overlap(obstacles.get(o)) * (o < names ? NAME_WEIGHT : 1);
             }
             if (best == null || overlap < best.overlap) {
                 best = new Placement(label, textX, baseline, anchor, box, overlap);
@@ -124,6 +165,23 @@ public final class LabelLayout {
 
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;
+    }
+
+    /**
+     * A quadrant name's place: its baseline start or end ({@code label}, {@code anchor}) and the room it keeps free.
+     */
+    private record NameSpot(QuadrantChart.Spot label, String anchor, Rect box) {
+
+        /** The name in one corner of the quadrant's box, {@link #NAME_PAD} in from both sides. */
+        static NameSpot at(QuadrantChart.Box area, boolean left, boolean top) {
+            double x = left ? area.x() + NAME_PAD : area.x() + area.width() - NAME_PAD;
+            double baseline = top ? area.y() + NAME_PAD + 12 : area.y() + area.height() - NAME_PAD;
+            double x1 = left ? area.x() : area.x() + area.width() - NAME_WIDTH;
+            double y1 = top ? area.y() : area.y() + area.height() - NAME_HEIGHT;
+            double height = top ? NAME_HEIGHT + 6 : NAME_HEIGHT;
+            return new NameSpot(new QuadrantChart.Spot(x, baseline), left ? "start" : "end",
+                    new Rect(x1, y1, x1 + NAME_WIDTH, y1 + height));
+        }
     }
 
     private record Placement(String label, double textX, double textY, String anchor, Rect box, double overlap) {

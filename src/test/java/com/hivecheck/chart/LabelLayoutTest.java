@@ -54,6 +54,52 @@ class LabelLayoutTest {
         assertThat(chart.points().get(0).label()).isEqualTo("Customer Service");
     }
 
+    @Test
+    void movesAQuadrantNameOutOfACornerCrowdedWithPointsAndKeepsLabelsOffIt() {
+        QuadrantChart.Builder builder = QuadrantChart.builder(440, 50);
+        List<String> fallbacks = new ArrayList<>();
+        String[] units = {"Logistics and warehouses", "Legal", "Procurement", "Security", "Facilities", "Archive",
+            "Human resources"};
+        for (int i = 0; i < units.length; i++) {
+            builder.point(units[i], 1 + i, 1 + i, Quadrant.DESERT);
+            fallbacks.add(Integer.toString(i + 1));
+        }
+
+        QuadrantChart chart = LabelLayout.spread(builder.build(), fallbacks);
+
+        QuadrantChart.Area desert = area(chart, Quadrant.DESERT);
+        double midlineX = chart.plot().x() + 220;
+        double bottom = chart.plot().y() + chart.plot().height();
+        assertThat(desert.anchor()).as("moved to the corner by the midline").isEqualTo("end");
+        assertThat(desert.label().x()).isEqualTo(midlineX - 10);
+        assertThat(desert.label().y()).isEqualTo(bottom - 10);
+        // The name's glyphs: 13 px bold on a baseline 10 above the bottom, at most NAME_WIDTH wide.
+        double[] name = {midlineX - LabelLayout.NAME_WIDTH, bottom - 22, midlineX, bottom};
+        for (QuadrantChart.Point point : chart.points()) {
+            assertThat(overlap(box(point), name)).as("label %s", point.label()).isZero();
+            assertThat(overlap(new double[] {point.cx() - point.r(), point.cy() - point.r(), point.cx() + point.r(),
+                point.cy() + point.r()}, name)).as("point %s", point.label()).isZero();
+        }
+        QuadrantChart.Area apiary = area(chart, Quadrant.HONEY_APIARY);
+        assertThat(apiary.anchor()).as("a free corner keeps its name").isEqualTo("end");
+        assertThat(apiary.label()).isEqualTo(new QuadrantChart.Spot(chart.plot().x() + 440 - 10,
+                chart.plot().y() + 22));
+        assertThat(area(chart, Quadrant.ONE_ACTOR_THEATER).label().x()).isEqualTo(chart.plot().x() + 10);
+    }
+
+    @Test
+    void leavesTheNamesInTheOuterCornersOfAnEmptyChart() {
+        QuadrantChart plain = QuadrantChart.builder(400, 50).build();
+
+        QuadrantChart spread = LabelLayout.spread(plain, List.of());
+
+        assertThat(spread.areas()).isEqualTo(plain.areas());
+    }
+
+    private static QuadrantChart.Area area(QuadrantChart chart, Quadrant quadrant) {
+        return chart.areas().stream().filter(a -> a.quadrant() == quadrant).findFirst().orElseThrow();
+    }
+
     private static double[] box(QuadrantChart.Point point) {
         double width = point.label().length() * LabelLayout.CHAR_WIDTH;
         double x1 = switch (point.labelAnchor()) {

@@ -229,6 +229,51 @@ class AccessibilityIT {
                 Integer.class)).as("the good file has no ids: each of its four imports stored its two rows anew").isEqualTo(8);
     }
 
+    @Test
+    void theImportButtonSaysItIsImportingAndTakesNoSecondSubmission() throws Exception {
+        signIn();
+        Path file = Files.createTempFile("rounds-wait", ".csv");
+        Files.writeString(file, "network,unit,assessedOn,employees,monthlyActiveUsers,contentCreators,"
+                + "creatorsMostlyOfficial,benefits,workRelatedShare,improvement\n"
+                + "Acme Engage,Sales,2025-05-01,1000,250,10,true,IDEAS,40,NO_CHANGE\n");
+        try {
+            for (String lang : List.of("en", "ru")) {
+                for (boolean onPhone : List.of(false, true)) {
+                    if (onPhone) {
+                        phone();
+                    } else {
+                        desktop();
+                    }
+                    browser.open(url("/hr/history/import?lang=" + lang));
+                    WebDriver page = browser.driver();
+                    page.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+                    // Holds the page as it is while the request would run: a listener after the page's own cancels it.
+                    ((ChromeDriver) page).executeScript("document.getElementById('import-form')"
+                            + ".addEventListener('submit', function (e) { e.preventDefault(); });");
+                    page.findElement(By.id("import-submit")).click();
+
+                    WebElement button = page.findElement(By.id("import-submit"));
+                    assertThat(button.isEnabled()).as("no second submission").isFalse();
+                    assertThat(page.findElement(By.id("import-form")).getAttribute("aria-busy")).isEqualTo("true");
+                    if (lang.equals("en")) {
+                        assertThat(button.getText()).isEqualTo("Importing…");
+                        assertThat(page.findElement(By.id("import-wait")).getText())
+                                .startsWith("Importing… this can take up to a minute for 10,000 rows.");
+                    } else {
+                        assertThat(button.getText()).isEqualTo("Импорт…");
+                        assertThat(page.findElement(By.id("import-wait")).getText()).startsWith("Импорт… Большой файл");
+                    }
+                    browser.screenshot("import-busy-" + lang + "-" + (onPhone ? "390" : "desktop"));
+                }
+            }
+        } finally {
+            desktop();
+            Files.deleteIfExists(file);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from assessment where assessed_on = '2025-05-01'",
+                Integer.class)).as("nothing was sent").isZero();
+    }
+
     private void upload(Path file) {
         WebDriver page = browser.driver();
         page.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());

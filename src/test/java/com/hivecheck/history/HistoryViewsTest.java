@@ -84,6 +84,27 @@ class HistoryViewsTest {
     }
 
     @Test
+    void aLineOfTheNetworkTimelineListsItsLatestThreeChangesOfTypeAndCountsTheEarlierOnes() {
+        List<TimelinePoint> alternating = new java.util.ArrayList<>();
+        for (int month = 1; month <= 7; month++) {
+            boolean high = month % 2 == 0;
+            alternating.add(TimelinePoint.of(Samples.assessment("2026-%02d-01T10:00:00Z".formatted(month), "Acme",
+                    "Sales", high ? 70 : 20, high ? 70 : 20, high ? Quadrant.HONEY_APIARY : Quadrant.DESERT)));
+        }
+
+        TimelineView view = TimelineView.ofNetwork("Acme", List.of(alternating), ScoringModels.V2,
+                java.util.Locale.ENGLISH, ScoreBasis.AS_SCORED);
+
+        TimelineView.Line line = view.lines().get(0);
+        assertThat(line.entries()).hasSize(7);
+        assertThat(line.changes()).extracting(TypeChange::date)
+                .containsExactly(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1));
+        assertThat(line.earlierChanges()).isEqualTo(3);
+        assertThat(line.url()).isEqualTo("/hr/timeline?network=Acme&unit=Sales");
+        assertThat(view.units()).extracting(TimelineView.UnitLink::unit).containsExactly(null, "Sales");
+    }
+
+    @Test
     void measuresTheDistanceToTheHoneyApiaryQuadrant() {
         assertThat(PortfolioView.distance(sample(20, 10), 50)).isEqualTo(50.0);
         assertThat(PortfolioView.distance(sample(70, 20), 50)).isEqualTo(30.0);

@@ -167,6 +167,21 @@ class PastRoundsImportTest {
         assertThat(form.select("#import-form input[name=_csrf]")).hasSize(1);
     }
 
+    @Test
+    void theFormSaysBeforehandThatALargeFileTakesUpToAMinute() throws Exception {
+        Document english = page("/hr/history/import?x=1", "en");
+        assertThat(english.select("#import-form #import-wait").text()).isEqualTo("Importing can take up to a minute "
+                + "for 10,000 rows: the page answers once every row is checked and stored.");
+        assertThat(english.select("#import-submit").attr("data-busy-label")).isEqualTo("Importing…");
+        assertThat(english.select("#import-wait").attr("data-busy"))
+                .startsWith("Importing… this can take up to a minute for 10,000 rows.");
+        assertThat(english.select("script[src=/js/hr.js]")).hasSize(1);
+
+        Document russian = page("/hr/history/import?x=1", "ru");
+        assertThat(russian.select("#import-wait").text()).startsWith("Импорт большого файла может занять до минуты");
+        assertThat(russian.select("#import-submit").attr("data-busy-label")).isEqualTo("Импорт…");
+    }
+
     private MvcResult upload(String csv, String language) throws Exception {
         return mvc.perform(multipart("/hr/history/import")
                         .file(new MockMultipartFile("file", "rounds.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
