@@ -1,6 +1,7 @@
 package com.hivecheck.assessment;
 
 import com.hivecheck.system.Ids;
+import com.hivecheck.system.LeastRecentlyUsed;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -46,12 +46,7 @@ class ResultPageCache extends OncePerRequestFilter {
         this.management = management;
         this.localeResolver = localeResolver;
         this.capacity = properties.pages();
-        this.pages = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Page> eldest) {
-                return size() > capacity;
-            }
-        });
+        this.pages = Collections.synchronizedMap(new LeastRecentlyUsed<>(capacity));
     }
 
     private record Key(UUID id, Locale locale) {

@@ -2,6 +2,7 @@ package com.hivecheck.pulse;
 
 import com.hivecheck.scoring.Improvement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PulseAnswers {
 
+    /** The condition of {@link Pulse#isOpen(LocalDate)} on a row of {@code pulse}, for the day {@code :today}. */
+    private static final String OPEN = "not closed and (closes_on is null or closes_on >= :today)";
+
     private final JdbcClient jdbc;
 
     PulseAnswers(JdbcClient jdbc) {
@@ -28,42 +32,52 @@ class PulseAnswers {
     }
 
     /**
-     * Stores the answer under its key, replacing the one stored under the same key before; a key just made
-     * ({@code fresh}) cannot have one, so its answer is inserted straight away.
+     * Stores the answer under its key if the pulse takes answers on {@code today}, replacing the one stored under the
+     * same key before; a key just made ({@code fresh}) cannot have one, so its answer is inserted straight away. Each
+     * statement checks that the pulse is open as it writes, so outside a transaction every statement commits on its
+     * own and the common case is a single one, with no read of the pulse before it.
+     *
+     * @return whether the answer was stored; false when the pulse is closed on {@code today}, or gone
      */
-    void save(UUID pulse, String answerKey, PulseAnswer answer, int shuffle, boolean fresh) {
-        if (!fresh && update(pulse, answerKey, answer, shuffle) > 0) {
-            return;
+    boolean saveIfOpen(UUID pulse, String answerKey, PulseAnswer answer, int shuffle, boolean fresh, LocalDate today) {
+        if (!fresh && updateIfOpen(pulse, answerKey, answer, shuffle, today) > 0) {
+            return true;
         }
         try {
-            jdbc.sql("""
+            return jdbc.sql("""
                     insert into pulse_response (pulse_id, answer_key, benefits, improvement, work_related_share, comment,
-                        shuffle) values (:pulse, :key, :benefits, :improvement, :share, :comment, :shuffle)""")
+                        shuffle)
+                    select id, cast(:key as varchar(43)), cast(:benefits as integer), cast(:improvement as integer),
+                        cast(:share as integer), cast(:comment as varchar(1000)), cast(:shuffle as integer)
+                    from pulse where id = :pulse and\s""" + OPEN)
                     .param("pulse", pulse).param("key", answerKey)
                     .param("benefits", PulseTally.mask(answer.benefits()))
                     .param("improvement", answer.improvement().value())
                     .param("share", answer.workRelatedShare())
-                    .param("comment", answer.comment())
+                    .param("comment", answer.comment(), Types.VARCHAR)
                     .param("shuffle", answer.comment() == null ? null : shuffle, Types.INTEGER)
-                    .update();
+                    .param("today", today)
+                    .update() > 0;
         } catch (DuplicateKeyException sameBrowserTwice) {
-            update(pulse, answerKey, answer, shuffle);
+            return updateIfOpen(pulse, answerKey, answer, shuffle, today) > 0;
         }
     }
 
-    private int update(UUID pulse, String answerKey, PulseAnswer answer, int shuffle) {
+    private int updateIfOpen(UUID pulse, String answerKey, PulseAnswer answer, int shuffle, LocalDate today) {
         return jdbc.sql("""
                 update pulse_response set benefits = :benefits, improvement = :improvement,
                     work_related_share = :share, comment = :comment,
                     shuffle = case when :hasComment then coalesce(shuffle, :shuffle) end
-                where pulse_id = :pulse and answer_key = :key""")
+                where pulse_id = :pulse and answer_key = :key
+                    and exists (select 1 from pulse where id = :pulse and\s""" + OPEN + ")")
                 .param("pulse", pulse).param("key", answerKey)
                 .param("benefits", PulseTally.mask(answer.benefits()))
                 .param("improvement", answer.improvement().value())
                 .param("share", answer.workRelatedShare())
-                .param("comment", answer.comment())
+                .param("comment", answer.comment(), Types.VARCHAR)
                 .param("hasComment", answer.comment() != null)
                 .param("shuffle", shuffle)
+                .param("today", today)
                 .update();
     }
 

@@ -2,6 +2,7 @@ package com.hivecheck.pulse;
 
 import com.hivecheck.scoring.ScoringModels;
 import com.hivecheck.storage.DurableWrites;
+import com.hivecheck.system.LeastRecentlyUsed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,6 +33,9 @@ public class PulseManagement {
     /** Comments shown at once, picked at random among all of them. */
     static final int COMMENTS_SHOWN = 50;
 
+    /** Tokens whose pulse id is kept: far more pulses than are ever open at once. */
+    private static final int IDS_KEPT = 1024;
+
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -43,6 +47,9 @@ public class PulseManagement {
     private final Clock clock;
     private final DurableWrites durableWrites;
     private final PulseSummaries summaries;
+
+    /** Pulse ids by token, for answers; a deleted pulse's entry is dropped by the first answer that finds it gone. */
+    private final Map<String, UUID> idsByToken = new LeastRecentlyUsed<>(IDS_KEPT);
 
     PulseManagement(Pulses pulses, PulseAnswers answers, OwnerAnswers owners, ScoringModels models,
             PulseProperties properties, Clock clock, DurableWrites durableWrites, PulseSummaries summaries) {
@@ -109,6 +116,7 @@ public class PulseManagement {
         Pulse pulse = pulses.findById(id).orElseThrow(PulseNotFoundException::new);
         pulses.delete(pulse);
         summaries.forget(id);
+        forgetToken(pulse.token());
         durableWrites.onCommit();
     }
 
@@ -117,22 +125,60 @@ public class PulseManagement {
      * {@code browserToken} back and its answer is replaced; without one (or with a malformed one) a new token is made.
      * When this returns, the answer is durable.
      *
+     * <p>Not one transaction: the pulse's id is known from its token (a pulse's token never changes), and the answer is
+     * written by a statement that checks the pulse is open as it writes and commits on its own. Only an answer that
+     * was not stored reads the pulse, to say why.
+     *
      * @return the browser token to keep in the browser's cookie
      * @throws PulseNotFoundException no such pulse
      * @throws PulseClosedException the pulse takes no more answers
      */
-    @Transactional
     String answer(String token, @Nullable String browserToken, PulseAnswer answer) {
-        Pulse pulse = findByToken(token).orElseThrow(PulseNotFoundException::new);
-        if (!isOpen(pulse)) {
-            throw new PulseClosedException();
-        }
+        UUID pulse = idOf(token).orElseThrow(PulseNotFoundException::new);
         boolean known = browserToken != null && TOKEN.matcher(browserToken).matches();
         String browser = known ? browserToken : randomToken();
-        answers.save(pulse.getId(), answerKey(browser), answer, ThreadLocalRandom.current().nextInt(), !known);
-        summaries.forget(pulse.getId());
+        String key = answerKey(browser);
+        int shuffle = ThreadLocalRandom.current().nextInt();
+        while (!answers.saveIfOpen(pulse, key, answer, shuffle, !known, today())) {
+            Optional<Pulse> now = pulses.findById(pulse);
+            if (now.isEmpty()) {
+                forgetToken(token);
+                throw new PulseNotFoundException();
+            }
+            if (!isOpen(now.get())) {
+                throw new PulseClosedException();
+            }
+            // Reopened since the statement ran: write again.
+        }
+        summaries.forget(pulse);
         durableWrites.onCommit();
         return browser;
+    }
+
+    /** The id of the pulse behind {@code token}, kept for the {@value #IDS_KEPT} tokens most recently answered. */
+    private Optional<UUID> idOf(String token) {
+        if (!TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        synchronized (idsByToken) {
+            UUID id = idsByToken.get(token);
+            if (id != null) {
+                return Optional.of(id);
+            }
+        }
+        Optional<UUID> id = pulses.idByToken(token);
+        id.ifPresent(found -> {
+            synchronized (idsByToken) {
+                idsByToken.put(token, found);
+            }
+        });
+        return id;
+    }
+
+    private void forgetToken(String token) {
+        synchronized (idsByToken) {
+            idsByToken.remove(token);
+        }
     }
 
     /** The answer this browser gave to the pulse, if it gave one. */

@@ -1,9 +1,9 @@
 package com.hivecheck.pulse;
 
+import com.hivecheck.system.LeastRecentlyUsed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,12 +37,7 @@ class PulseSummaries {
         this.ttl = properties.summaryTtl();
         this.capacity = properties.summaries();
         this.clock = clock;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<UUID, Entry> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = new LeastRecentlyUsed<>(capacity);
     }
 
     /** The pulse's summary: the one kept if it is fresh, otherwise {@code count}'s, kept for the next reads. */

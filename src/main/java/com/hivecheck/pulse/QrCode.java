@@ -6,7 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.util.LinkedHashMap;
+import com.hivecheck.system.LeastRecentlyUsed;
 import java.util.Map;
 
 /**
@@ -20,12 +20,7 @@ final class QrCode {
 
     /** Drawn codes, by link and title: HR's page of a pulse shows the same one on every view. */
     private static final int DRAWN = 64;
-    private static final Map<String, String> drawn = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > DRAWN;
-        }
-    };
+    private static final Map<String, String> drawn = new LeastRecentlyUsed<>(DRAWN);
 
     private QrCode() {
     }

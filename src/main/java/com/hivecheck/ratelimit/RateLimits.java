@@ -1,6 +1,7 @@
 package com.hivecheck.ratelimit;
 
 import com.hivecheck.system.ClientAddress;
+import com.hivecheck.system.LeastRecentlyUsed;
 import com.hivecheck.system.ProblemType;
 import com.hivecheck.system.Problems;
 import com.hivecheck.system.RefusedRequests;
@@ -14,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,12 +53,7 @@ class RateLimits extends OncePerRequestFilter {
                 .map(rule -> Limit.of(rule.getKey(), rule.getValue()))
                 .toList();
         int capacity = properties.maxClients();
-        this.buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Bucket> eldest) {
-                return size() > capacity;
-            }
-        });
+        this.buckets = Collections.synchronizedMap(new LeastRecentlyUsed<>(capacity));
         this.problems = problems;
         this.locales = locales;
     }

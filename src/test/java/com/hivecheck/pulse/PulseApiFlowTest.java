@@ -2,6 +2,7 @@ package com.hivecheck.pulse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -187,6 +188,27 @@ class PulseApiFlowTest {
         client.get().uri("/api/pulses/{id}", UUID.randomUUID())
                 .headers(headers -> headers.setBasicAuth(HR_USER, HR_PASSWORD))
                 .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aPulseClosedReopenedOrDeletedElsewhereIsAnsweredAccordinglyAtOnce() {
+        String body = "{\"benefits\": [], \"improvement\": \"BETTER\", \"workRelatedShare\": 50}";
+        UUID pulse = UUID.fromString(id());
+        answer(body, 201);
+
+        // As another node of a cluster would, straight in the database.
+        jdbc.sql("update pulse set closed = true where id = :id").param("id", pulse).update();
+        answer(body, 410);
+        jdbc.sql("update pulse set closed = false where id = :id").param("id", pulse).update();
+        answer(body, 201);
+        jdbc.sql("update pulse set closes_on = :yesterday where id = :id").param("id", pulse)
+                .param("yesterday", LocalDate.now().minusDays(1)).update();
+        answer(body, 410);
+        assertThat(stored()).isEqualTo(2);
+
+        jdbc.sql("delete from pulse where id = :id").param("id", pulse).update();
+        answer(body, 404);
+        answer(body, 404);
     }
 
     @Test

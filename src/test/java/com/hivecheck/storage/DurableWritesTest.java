@@ -2,10 +2,25 @@ package com.hivecheck.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * returns must already hold it. H2's write delay is set to a minute here, so only the checkpoint can have written it.
  */
 class DurableWritesTest {
+
+    private static final Duration INTERVAL = Duration.ofMillis(5);
 
     @TempDir
     Path directory;
@@ -36,12 +53,61 @@ class DurableWritesTest {
         assertThat(survived).isEmpty();
     }
 
+    /**
+     * Sixteen requests committing at once, forty times each: every one finds its commit in the file when it is
+     * answered, and the writes they shared are fewer than a third of the commits.
+     */
+    @Test
+    void concurrentCommitsAreEachInTheFileWhenAnsweredAndShareWrites() throws Exception {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("shared") + ";WRITE_DELAY=60000");
+        config.setUsername("sa");
+        config.setMaximumPoolSize(16);
+        try (HikariDataSource dataSource = new HikariDataSource(config)) {
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            jdbc.execute("create table note (text varchar(40))");
+            DurableWrites durableWrites = new DurableWrites(dataSource, true, INTERVAL);
+            MVStore store = store(dataSource);
+            long writesBefore = store.getFileStore().getWriteCount();
+            AtomicInteger late = new AtomicInteger();
+            ExecutorService requests = Executors.newFixedThreadPool(16);
+            List<Future<?>> answered = new ArrayList<>();
+            for (int request = 0; request < 16; request++) {
+                answered.add(requests.submit(() -> {
+                    for (int i = 0; i < 40; i++) {
+                        jdbc.update("insert into note values ('acknowledged')");
+                        long committedVersion = store.getCurrentVersion();
+                        durableWrites.onCommit();
+                        if (store.getFileStore().lastChunkVersion() < committedVersion) {
+                            late.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (Future<?> request : answered) {
+                request.get(1, TimeUnit.MINUTES);
+            }
+            requests.shutdown();
+
+            assertThat(late).as("answers before their commit was in the file").hasValue(0);
+            assertThat(store.getFileStore().getWriteCount() - writesBefore).as("writes for 640 commits")
+                    .isLessThan(200);
+        }
+    }
+
+    private static MVStore store(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore()
+                    .getMvStore();
+        }
+    }
+
     @Test
     void inMemoryDatabasesAreLeftAlone() {
         JdbcDataSource memory = new JdbcDataSource();
         memory.setURL("jdbc:h2:mem:durable-writes");
 
-        assertThat(new DurableWrites(memory, true).writesTheFileItself()).isFalse();
+        assertThat(new DurableWrites(memory, true, INTERVAL).writesTheFileItself()).isFalse();
     }
 
     @Test
@@ -49,7 +115,7 @@ class DurableWritesTest {
         try (SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
                 "jdbc:h2:file:" + directory.resolve("running"), "sa", "", true)) {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            DurableWrites durableWrites = new DurableWrites(dataSource, true);
+            DurableWrites durableWrites = new DurableWrites(dataSource, true, INTERVAL);
             assertThat(retentionTime(jdbc)).as("H2's default").isEqualTo(45_000);
 
             durableWrites.start();
@@ -71,7 +137,7 @@ class DurableWritesTest {
     void inMemoryDatabasesGetNoSyncs() {
         JdbcDataSource memory = new JdbcDataSource();
         memory.setURL("jdbc:h2:mem:durable-writes-lifecycle");
-        DurableWrites durableWrites = new DurableWrites(memory, true);
+        DurableWrites durableWrites = new DurableWrites(memory, true, INTERVAL);
 
         durableWrites.start();
 
@@ -98,7 +164,7 @@ class DurableWritesTest {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             jdbc.execute("create table note (text varchar(40))");
             jdbc.execute("checkpoint");
-            DurableWrites durableWrites = new DurableWrites(dataSource, enabled);
+            DurableWrites durableWrites = new DurableWrites(dataSource, enabled, INTERVAL);
             assertThat(durableWrites.writesTheFileItself()).isEqualTo(enabled);
 
             new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
