@@ -271,11 +271,7 @@ final class WorkbookCheck {
             byte[] buffer = new byte[64 * 1024];
             int read;
             while ((read = in.read(buffer)) > 0) {
-                totals.unpacked += read;
-                if (totals.unpacked > maxUnpacked) {
-                    throw ImportFailedException.of(ImportProblem.ofFile("import.problem.workbook.tooLarge",
-                            megabytes(maxUnpacked)));
-                }
+                count(read);
                 int from = 0;
                 if (!started) {
                     from = start(buffer, read);
@@ -287,6 +283,15 @@ final class WorkbookCheck {
                 for (int i = from; i < read; i++) {
                     accept(buffer[i]);
                 }
+            }
+        }
+
+        /** Adds bytes read to the unpacked total, refusing the workbook once it passes the limit. */
+        private void count(int read) {
+            totals.unpacked += read;
+            if (totals.unpacked > maxUnpacked) {
+                throw ImportFailedException.of(ImportProblem.ofFile("import.problem.workbook.tooLarge",
+                        megabytes(maxUnpacked)));
             }
         }
 
@@ -312,11 +317,7 @@ final class WorkbookCheck {
         private void drain(InputStream in, byte[] buffer) throws IOException {
             int read;
             while ((read = in.read(buffer)) > 0) {
-                totals.unpacked += read;
-                if (totals.unpacked > maxUnpacked) {
-                    throw ImportFailedException.of(ImportProblem.ofFile("import.problem.workbook.tooLarge",
-                            megabytes(maxUnpacked)));
-                }
+                count(read);
             }
         }
 
