@@ -31,7 +31,6 @@ import org.openqa.selenium.By;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -277,18 +276,7 @@ class AccessibilityIT {
     private void upload(Path file) {
         WebDriver page = browser.driver();
         page.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        WebElement before = page.findElement(By.tagName("html"));
-        page.findElement(By.id("import-submit")).click();
-        browser.await(d -> {
-            try {
-                before.isDisplayed();
-                return false;
-            } catch (WebDriverException replaced) {
-                // Chromium reports the old page's node as stale, or as "not belonging to the document".
-                return "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return document.readyState"));
-            }
-        });
+        browser.clickToNextPage(page.findElement(By.id("import-submit")));
     }
 
     private void fits(List<String> tooWide, String name) {

@@ -83,8 +83,7 @@ class HardeningBrowserIT {
         for (int i = 0; i < 10 && !limited; i++) {
             browser.open("http://localhost:" + port + "/");
             set("network", "Acme Engage");
-            driver().findElement(By.cssSelector("#questionnaire button[type=submit]")).click();
-            browser.await(d -> d.findElements(By.tagName("h1")).size() > 0);
+            browser.clickToNextPage(driver().findElement(By.cssSelector("#questionnaire button[type=submit]")));
             limited = driver().findElement(By.tagName("h1")).getText()
                     .equals(messages.getMessage("error.429.title", null, Locale.forLanguageTag("ru")));
         }

@@ -23,8 +23,12 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -137,6 +141,24 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     /** Waits up to five seconds until {@code condition} returns a value other than null or false, and returns it. */
     public <T> T await(Function<? super WebDriver, T> condition) {
         return new WebDriverWait(driver(), Duration.ofSeconds(5)).until(condition);
+    }
+
+    /**
+     * Clicks {@code control}, which sends a form or follows a link, and waits until the page it leads to has replaced
+     * this one and has loaded: the old page's elements (an {@code h1} too) are never taken for the new page's.
+     */
+    public void clickToNextPage(WebElement control) {
+        WebElement before = driver().findElement(By.tagName("html"));
+        control.click();
+        await(d -> {
+            try {
+                before.isDisplayed();
+                return false;
+            } catch (WebDriverException replaced) {
+                // Chromium reports the old page's node as stale, or as "not belonging to the document".
+                return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
+            }
+        });
     }
 
     /**
