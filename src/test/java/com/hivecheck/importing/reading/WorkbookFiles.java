@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -22,14 +23,7 @@ public final class WorkbookFiles {
      * person with a unique User Principal Name and Display Name, so that every person adds two shared strings.
      */
     public static byte[] vivaEngage(int people) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "Microsoft Excel", "16.0");
-            Worksheet sheet = workbook.newWorksheet("Report");
-            List<String> header = RealExports.Layout.VIVA_ENGAGE.header;
-            for (int c = 0; c < header.size(); c++) {
-                sheet.value(0, c, header.get(c));
-            }
+        return vivaEngageReport(sheet -> {
             for (int i = 0; i < people; i++) {
                 int r = i + 1;
                 sheet.value(r, 0, REPORT_DATE);
@@ -45,13 +39,8 @@ public final class WorkbookFiles {
                 sheet.value(r, 9, "Microsoft 365 E3");
                 sheet.value(r, 10, 30);
             }
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
-
 
     /**
      * A Viva Engage report with a Department column added, as an admin formats it in Excel: the department cell of
@@ -59,15 +48,8 @@ public final class WorkbookFiles {
      * "Department d"; every tenth person posted.
      */
     public static byte[] vivaEngageWithMergedDepartments(int... departments) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "Microsoft Excel", "16.0");
-            Worksheet sheet = workbook.newWorksheet("Report");
-            List<String> header = RealExports.Layout.VIVA_ENGAGE.header;
-            for (int c = 0; c < header.size(); c++) {
-                sheet.value(0, c, header.get(c));
-            }
-            int unitColumn = header.size();
+        return vivaEngageReport(sheet -> {
+            int unitColumn = RealExports.Layout.VIVA_ENGAGE.header.size();
             sheet.value(0, unitColumn, "Department");
             int r = 1;
             for (int d = 0; d < departments.length; d++) {
@@ -87,6 +69,20 @@ public final class WorkbookFiles {
                     sheet.range(first, unitColumn, r - 1, unitColumn).merge();
                 }
             }
+        });
+    }
+
+    /** A workbook of one sheet with the Viva Engage header, as Excel saves it, the rows written by {@code rows}. */
+    private static byte[] vivaEngageReport(Consumer<Worksheet> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "Microsoft Excel", "16.0");
+            Worksheet sheet = workbook.newWorksheet("Report");
+            List<String> header = RealExports.Layout.VIVA_ENGAGE.header;
+            for (int c = 0; c < header.size(); c++) {
+                sheet.value(0, c, header.get(c));
+            }
+            rows.accept(sheet);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
