@@ -91,21 +91,25 @@ API_COLUMNS=$(for i in $(seq 1 10); do curl -s -o /dev/null -w '%{http_code} ' -
     "$BASE/api/imports"; done)
 log "   answers: $API_COLUMNS"
 
+# upload_csv N NAME PREFIX: posts $WORK/NAME.csv to /api/imports N times, one after the other, keeping each answer
+# as $WORK/PREFIX-i.json; sets ANSWERS to "status/body bytes/time" per upload and logs them.
+upload_csv() {
+    local times=$1 name=$2 prefix=$3 i
+    ANSWERS=()
+    for i in $(seq 1 "$times"); do
+        ANSWERS+=("$(curl -s -o "$WORK/$prefix-$i.json" -w '%{http_code}/%{size_download}B/%{time_total}s' \
+            -F "file=@$WORK/$name.csv;type=text/csv" "$BASE/api/imports")")
+    done
+    log "   answers (status/body bytes/time): ${ANSWERS[*]}"
+}
+
 log "3. twenty 45 MB uploads with one unit per person to /api/imports"
-UPLOADS=()
-for i in $(seq 1 20); do
-    UPLOADS+=("$(curl -s -o "$WORK/upload-$i.json" -w '%{http_code}/%{size_download}B/%{time_total}s' \
-        -F "file=@$WORK/45mb-one-unit-per-person.csv;type=text/csv" "$BASE/api/imports")")
-done
-log "   answers (status/body bytes/time): ${UPLOADS[*]}"
+upload_csv 20 45mb-one-unit-per-person upload
+UPLOADS=("${ANSWERS[@]}")
 
 log "4. five uploads of 200,000 people with one unit each to /api/imports"
-UNDER=()
-for i in $(seq 1 5); do
-    UNDER+=("$(curl -s -o "$WORK/under-$i.json" -w '%{http_code}/%{size_download}B/%{time_total}s' \
-        -F "file=@$WORK/200k-people-one-unit-each.csv;type=text/csv" "$BASE/api/imports")")
-done
-log "   answers (status/body bytes/time): ${UNDER[*]}"
+upload_csv 5 200k-people-one-unit-each under
+UNDER=("${ANSWERS[@]}")
 
 log "5. six workbooks with large shared strings tables to /api/imports, GET / asked during each"
 WORKBOOKS=()
